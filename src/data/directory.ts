@@ -1,0 +1,62 @@
+/**
+ * The only caller of getCollection(): content entries become the view models in src/lib.
+ * Results are cached for the build.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { weeklySchedule } from '../lib/hours/parse.ts';
+import { describeWeek } from '../lib/hours/words.ts';
+import { byName } from '../lib/directory/serving.ts';
+import { helplineView, institutionView, type EntryView } from '../lib/directory/view.ts';
+import type { Term, TaxonomyName } from '../schemas/taxonomy.ts';
+import { loadRegions } from './reference.ts';
+
+const hoursTools = { weeklySchedule, describeWeek };
+
+let institutionsCache: { view: EntryView; entry: CollectionEntry<'institutions'> }[] | undefined;
+
+async function institutionEntries() {
+  if (!institutionsCache) {
+    const regions = loadRegions();
+    const entries = await getCollection('institutions');
+    institutionsCache = entries
+      .map((entry) => ({ entry, view: institutionView(entry.data, entry.filePath?.replace(/^.*?institutions\//, '') ?? `${entry.id}.md`, regions, hoursTools) }))
+      .sort((a, b) => byName(a.view, b.view));
+  }
+  return institutionsCache;
+}
+
+export async function getInstitutions(): Promise<EntryView[]> {
+  return (await institutionEntries()).map((e) => e.view);
+}
+
+/** An institution with its Markdown body rendered (sanitised by the Markdown pipeline). */
+export async function getInstitutionPages() {
+  const entries = await institutionEntries();
+  return Promise.all(entries.map(async ({ entry, view }) => ({ view, Content: (await render(entry)).Content })));
+}
+
+export async function getHelplines(): Promise<EntryView[]> {
+  return (await getCollection('helplines')).map((h) => helplineView(h.data, hoursTools));
+}
+
+/** Every entry: institutions and national helplines. */
+export async function getAllEntries(): Promise<EntryView[]> {
+  return [...(await getInstitutions()), ...(await getHelplines())];
+}
+
+export async function getTaxonomy(name: TaxonomyName): Promise<Term[]> {
+  return (await getCollection(name)).map((t) => t.data);
+}
+
+export async function getTaxonomies(): Promise<Record<TaxonomyName, Term[]>> {
+  const [types, needs, forms, audiences, resources] = await Promise.all(
+    (['types', 'needs', 'forms', 'audiences', 'resources'] as const).map(getTaxonomy),
+  );
+  return { types: types!, needs: needs!, forms: forms!, audiences: audiences!, resources: resources! };
+}
+
+export function termName(terms: readonly Term[], id: string): string {
+  return terms.find((t) => t.id === id)?.name ?? id;
+}
+
+export { loadRegions };

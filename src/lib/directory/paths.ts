@@ -1,0 +1,21 @@
+/** Every URL of the directory is built here, so pages, islands and the PDF agree. */
+export const paths = {
+  home: '/',
+  directory: '/placowki/',
+  wojewodztwo: (woj: string) => `/placowki/${woj}/`,
+  powiat: (woj: string, powiat: string) => `/placowki/${woj}/${powiat}/`,
+  gmina: (woj: string, powiat: string, gmina: string) => `/placowki/${woj}/${powiat}/${gmina}/`,
+  type: (type: string) => `/placowki/rodzaj/${type}/`,
+  institution: (slug: string) => `/placowka/${slug}/`,
+  helplines: '/telefony-zaufania/',
+  helpline: (id: string) => `/telefony-zaufania/#${id}`,
+  informator: '/informator/',
+  article: (slug: string) => `/informator/${slug}/`,
+  catalogue: '/katalog/',
+  search: '/szukaj/',
+  map: '/mapa/',
+  contribute: '/zglos/',
+  openData: '/dane/',
+  privacy: '/prywatnosc/',
+  accessibility: '/deklaracja-dostepnosci/',
+} as const;

@@ -1,0 +1,169 @@
+/**
+ * View models: what pages, islands and the PDF show of an entry. Institutions and
+ * national helplines become one shape, so filters and the catalogue treat them alike.
+ */
+import type { Helpline } from '../../schemas/helpline.ts';
+import type { Institution } from '../../schemas/institution.ts';
+import { displayPhone, telHref } from '../phone/phone.ts';
+import type { ServiceArea } from '../regions/coverage.ts';
+import { ancestry, type Regions } from '../regions/teryt.ts';
+import type { WeekSchedule } from '../hours/schedule.ts';
+import { paths } from './paths.ts';
+
+export interface PhoneView {
+  number: string; // stored canonical form
+  display: string;
+  href: string;
+  label?: string;
+}
+
+export interface ServiceView {
+  id: string;
+  name: string;
+  description?: string;
+  needs: string[];
+  forms: string[];
+  audiences: string[];
+  cost?: 'free' | 'paid' | 'mixed';
+  access?: string;
+}
+
+export interface PlaceView {
+  gmina: { code: string; name: string; slug: string };
+  powiat: { code: string; label: string; slug: string };
+  wojewodztwo: { code: string; name: string; slug: string };
+}
+
+export interface EntryView {
+  kind: 'institution' | 'helpline';
+  id: string; // stable: the institution's UUID or the helpline's id
+  slug: string;
+  url: string;
+  name: string;
+  shortName?: string;
+  type: string;
+  status: 'active' | 'temporarily-closed' | 'inactive';
+  serves: ServiceArea;
+  place?: PlaceView; // undefined for national helplines
+  address?: { street?: string; postalCode?: string; city?: string; hidden: boolean };
+  location?: { lat: number; lng: number; precision: 'exact' | 'approximate' };
+  phones: PhoneView[];
+  emails: string[];
+  website?: string;
+  hours?: string; // OpenStreetMap opening_hours
+  week?: WeekSchedule;
+  hoursText: string[];
+  hoursNote?: string;
+  services: ServiceView[];
+  languages: string[];
+  accessibility?: string;
+  verified: { date: string; source: string };
+  emergency: boolean;
+  operator?: string; // helplines: who runs it
+  description?: string; // plain text (helplines); institutions render their Markdown body
+  sourceFile?: string; // path in the repository, for the "suggest a correction" link
+}
+
+export interface HoursTools {
+  weeklySchedule: (value: string) => WeekSchedule;
+  describeWeek: (week: WeekSchedule) => string[];
+}
+
+function phoneView(p: { number: string; label?: string | undefined }): PhoneView {
+  return { number: p.number, display: displayPhone(p.number), href: telHref(p.number), ...(p.label ? { label: p.label } : {}) };
+}
+
+function hoursFields(hours: string | undefined, tools: HoursTools) {
+  if (!hours) return { hoursText: [] as string[] };
+  const week = tools.weeklySchedule(hours);
+  return { hours, week, hoursText: tools.describeWeek(week) };
+}
+
+export function placeOf(regions: Regions, gminaCode: string): PlaceView {
+  const a = ancestry(regions, gminaCode);
+  if (!a) throw new Error(`Unknown gmina ${gminaCode}`);
+  return {
+    gmina: { code: a.gmina.code, name: a.gmina.name, slug: a.gmina.slug },
+    powiat: { code: a.powiat.code, label: a.powiat.label, slug: a.powiat.slug },
+    wojewodztwo: { code: a.wojewodztwo.code, name: a.wojewodztwo.name, slug: a.wojewodztwo.slug },
+  };
+}
+
+/** The file name (without .md) is the institution's URL slug. */
+export function slugFromFile(file: string): string {
+  return file.replace(/\.md$/, '').split('/').pop() ?? file;
+}
+
+export function institutionView(data: Institution, file: string, regions: Regions, tools: HoursTools): EntryView {
+  const slug = slugFromFile(file);
+  const { address } = data;
+  return {
+    kind: 'institution',
+    id: data.id,
+    slug,
+    url: paths.institution(slug),
+    name: data.name,
+    ...(data.short_name ? { shortName: data.short_name } : {}),
+    type: data.type,
+    status: data.status,
+    serves: data.serves,
+    place: placeOf(regions, data.gmina),
+    ...(address
+      ? { address: { street: address.street, postalCode: address.postal_code, city: address.city, hidden: address.hidden } }
+      : {}),
+    ...(data.location && !address?.hidden ? { location: data.location } : {}),
+    phones: data.phones.map(phoneView),
+    emails: data.emails,
+    ...(data.website ? { website: data.website } : {}),
+    ...hoursFields(data.hours, tools),
+    ...(data.hours_note ? { hoursNote: data.hours_note } : {}),
+    services: data.services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      needs: s.needs,
+      forms: s.forms,
+      audiences: s.audiences,
+      ...(s.description ? { description: s.description } : {}),
+      ...(s.cost ? { cost: s.cost } : {}),
+      ...(s.access ? { access: s.access } : {}),
+    })),
+    languages: data.languages,
+    ...(data.accessibility ? { accessibility: data.accessibility } : {}),
+    verified: data.verified,
+    emergency: false,
+    sourceFile: `content/institutions/${file}`,
+  };
+}
+
+export function helplineView(data: Helpline, tools: HoursTools): EntryView {
+  return {
+    kind: 'helpline',
+    id: data.id,
+    slug: data.id,
+    url: paths.helpline(data.id),
+    name: data.name,
+    type: 'telefon-zaufania',
+    status: 'active',
+    serves: 'kraj',
+    phones: [phoneView({ number: data.number })],
+    emails: [],
+    ...(data.website ? { website: data.website } : {}),
+    ...hoursFields(data.hours, tools),
+    services: [
+      {
+        id: 'telefon',
+        name: data.name,
+        description: data.description,
+        needs: data.needs,
+        forms: ['informacyjne', 'emocjonalne'],
+        audiences: data.audiences,
+        ...(data.cost ? { cost: data.cost } : {}),
+      },
+    ],
+    languages: ['pl'],
+    verified: data.verified,
+    emergency: data.emergency,
+    description: data.description,
+    ...(data.operator ? { operator: data.operator } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Opening hours in OpenStreetMap syntax, read with the opening_hours library
+ * (build time and validation only; the browser gets the WeekSchedule).
+ */
+import OpeningHours from 'opening_hours';
+import type { Range, WeekSchedule } from './schedule.ts';
+
+export function isValidOpeningHours(value: string): boolean {
+  try {
+    new OpeningHours(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Evaluates the rule over a reference week with no public holidays (8–15 January 2024,
+ * Monday to Monday) in local time, so the result does not depend on the machine's time zone.
+ */
+export function weeklySchedule(value: string): WeekSchedule {
+  const oh = new OpeningHours(value);
+  const week: Range[][] = [];
+  for (let day = 0; day < 7; day++) {
+    const from = new Date(2024, 0, 8 + day, 0, 0, 0);
+    const to = new Date(2024, 0, 9 + day, 0, 0, 0);
+    const ranges: Range[] = [];
+    for (const [start, end] of oh.getOpenIntervals(from, to)) {
+      const a = start.getHours() * 60 + start.getMinutes();
+      const endsNextDay = end.getTime() >= to.getTime();
+      const b = endsNextDay ? 1440 : end.getHours() * 60 + end.getMinutes();
+      if (b > a) ranges.push([a, b]);
+    }
+    week.push(ranges);
+  }
+  return week;
+}

@@ -1,0 +1,24 @@
+/**
+ * Which gminas an entry serves. A TERYT gmina code holds its powiat (first 4 digits)
+ * and its województwo (first 2), so coverage needs no lookup.
+ */
+
+export const SERVICE_AREAS = ['gmina', 'powiat', 'wojewodztwo', 'kraj'] as const;
+export type ServiceArea = (typeof SERVICE_AREAS)[number];
+
+export interface Placed {
+  gmina: string | undefined; // undefined only for national services with no seat in the register
+  serves: ServiceArea;
+}
+
+/** How an entry reaches a gmina: 0 local, 1 powiat, 2 województwo, 3 national; null if it does not serve it. */
+export function reach(entry: Placed, gminaCode: string): 0 | 1 | 2 | 3 | null {
+  if (entry.serves === 'kraj') return entry.gmina === gminaCode ? 0 : 3;
+  if (!entry.gmina) return null;
+  if (entry.gmina === gminaCode) return 0;
+  if (entry.serves === 'powiat' && entry.gmina.slice(0, 4) === gminaCode.slice(0, 4)) return 1;
+  if (entry.serves === 'wojewodztwo' && entry.gmina.slice(0, 2) === gminaCode.slice(0, 2)) return 2;
+  return null;
+}
+
+export const REACH_LABELS = ['W gminie', 'W powiecie', 'W województwie', 'Ogólnopolskie'] as const;

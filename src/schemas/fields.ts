@@ -1,0 +1,77 @@
+/**
+ * Field builders shared by the content schemas. Every message is Polish and says
+ * what to write instead, because contributors read them in a failed build or in the form.
+ */
+import { z } from 'astro/zod';
+import { checkPhone } from '../lib/phone/phone.ts';
+
+/** A required text field with a hint for when it is missing or empty. */
+export function requiredText(what: string, hint: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `Brak pola: ${what}. ${hint}` : `${what} musi być tekstem. ${hint}`) })
+    .trim()
+    .min(1, `${what} jest puste. ${hint}`);
+}
+
+export function optionalText(what: string) {
+  return z.string({ error: `${what} musi być tekstem.` }).trim().optional();
+}
+
+export const slugId = (what: string) =>
+  z
+    .string({ error: `Brak identyfikatora (${what}).` })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what}: użyj małych liter bez polskich znaków, cyfr i myślników, np. „pomoc-prawna”.`);
+
+export const uuid = z
+  .string({ error: 'Brak pola id. Wpisz identyfikator UUID, np. wygenerowany na stronie /zglos/ (formularz zrobi to za Ciebie).' })
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    'Pole id musi być identyfikatorem UUID zapisanym małymi literami, np. „0b7f3c52-2d5e-4b1a-9c3e-5f2a7d9e1c40”. Nie zmieniaj id istniejącego wpisu.',
+  );
+
+export const postalCode = z
+  .string({ error: 'Kod pocztowy musi być tekstem w cudzysłowie, np. "16-200".' })
+  .regex(/^\d{2}-\d{3}$/, 'Kod pocztowy zapisz w formacie NN-NNN, np. "16-200".');
+
+/** A phone number in the stored format; the message shows the canonical form when the number is valid but written otherwise. */
+export const phoneNumber = z.string({ error: 'Numer telefonu musi być tekstem, np. "+48 85 711 73 46".' }).superRefine((value, ctx) => {
+  const check = checkPhone(value);
+  if (!check.ok) {
+    ctx.addIssue({ code: 'custom', message: `Numer „${value}”: ${check.reason}. Wpisz numer z kierunkowym, np. "+48 85 711 73 46".` });
+  } else if (check.canonical !== value) {
+    ctx.addIssue({ code: 'custom', message: `Numer „${value}” zapisz w jednolitym formacie: "${check.canonical}".` });
+  }
+});
+
+export const email = z.email({ error: 'Adres e-mail jest niepoprawny. Wpisz go w formacie nazwa@domena.pl.' });
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'Adres strony musi być pełnym adresem zaczynającym się od https:// (lub http://).' });
+
+/** ISO date (YAML may give a Date or a string); the output is always "YYYY-MM-DD". */
+export const isoDate = (what: string) => {
+  const message = `${what}: wpisz datę w formacie RRRR-MM-DD, np. 2026-11-23.`;
+  return z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: message })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+      .refine((s) => !Number.isNaN(Date.parse(s)), message),
+  );
+};
+
+/** A list of taxonomy term ids that must all exist. */
+export function termList(what: string, known: ReadonlySet<string>, opts: { min?: number; hint: string }) {
+  const list = z.array(z.string({ error: `${what}: każdy element musi być identyfikatorem z taksonomii.` }), {
+    error: `${what} musi być listą, np. [pomoc-psychologiczna]. ${opts.hint}`,
+  });
+  return (opts.min ? list.min(opts.min, `${what}: podaj co najmniej ${opts.min === 1 ? 'jedną pozycję' : `${opts.min} pozycje`}. ${opts.hint}`) : list).superRefine(
+    (ids, ctx) => {
+      ids.forEach((id, i) => {
+        if (!known.has(id)) {
+          ctx.addIssue({ code: 'custom', path: [i], message: `${what}: nieznana wartość „${id}”. ${opts.hint}` });
+        }
+      });
+    },
+  );
+}

@@ -1,0 +1,58 @@
+/** Every page template in real Chromium: it renders, axe finds no WCAG 2.1 A/AA violation, the keyboard reaches the content. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, externalRequests, launch, openPage } from '../helpers/browser.ts';
+
+const TEMPLATES: [string, string][] = [
+  ['home', '/'],
+  ['directory', '/placowki/'],
+  ['województwo', '/placowki/podlaskie/'],
+  ['powiat', '/placowki/podlaskie/powiat-sokolski/'],
+  ['gmina', '/placowki/podlaskie/powiat-sokolski/dabrowa-bialostocka/'],
+  ['gmina without entries', '/placowki/mazowieckie/warszawa/warszawa/'],
+  ['type', '/placowki/rodzaj/ops/'],
+  ['institution', '/placowka/mops-dabrowa-bialostocka/'],
+  ['institution with hours', '/placowka/gops-wejherowo/'],
+  ['helplines', '/telefony-zaufania/'],
+  ['privacy', '/prywatnosc/'],
+  ['accessibility statement', '/deklaracja-dostepnosci/'],
+  ['404', '/nie-ma-takiej-strony/'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('page templates in Chromium', () => {
+  it.each(TEMPLATES)('%s: renders with no axe violation and no request outside the site', async (name, path) => {
+    const { page, context, requests, errors } = await openPage(browser, path);
+    try {
+      expect(await page.locator('h1').first().isVisible()).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+      // The 404 template is itself answered with status 404, which Chromium logs as a failed load.
+      expect(errors.filter((e) => !(name === '404' && e.includes('404')))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the skip link moves keyboard focus to the main content', async () => {
+    const { page, context } = await openPage(browser, '/placowka/mops-dabrowa-bialostocka/');
+    try {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Przejdź do treści');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('tresc');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the 404 page answers with status 404', async () => {
+    const response = await fetch(`${(await import('../helpers/browser.ts')).baseUrl()}/nie-ma/`);
+    expect(response.status).toBe(404);
+  });
+});

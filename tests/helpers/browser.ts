@@ -1,0 +1,56 @@
+/**
+ * Real Chromium for the browser tests (playwright-core with the system browser).
+ * Every page records the requests it makes, so tests can prove that nothing leaves this machine.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run the tests with "npm test", which installs or finds it.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface RecordedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<RecordedPage> {
+  const context = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw', ...options });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  return { page, context, requests, errors };
+}
+
+/** Waits until every React island on the page has hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+}
+
+/** axe with the WCAG 2.1 A and AA rules; returns the violations in a readable form. */
+export async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+/** Requests that left this machine (anything but the test server). */
+export function externalRequests(requests: string[]): string[] {
+  const local = new URL(baseUrl()).origin;
+  return requests.filter((u) => !u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}

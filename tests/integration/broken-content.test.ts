@@ -1,0 +1,43 @@
+/**
+ * A content file with a mistake stops the real build with the file, the field and a Polish hint.
+ * Each case copies content/ to a temporary folder, breaks one file and runs `astro build` on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const FILE = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/gkrpa.md';
+const scratch = mkdtempSync(join(tmpdir(), 'katalog-broken-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function buildWith(edit: (source: string) => string) {
+  const dir = mkdtempSync(join(scratch, 'case-'));
+  const content = join(dir, 'content');
+  cpSync('content', content, { recursive: true });
+  const target = join(content, FILE);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a broken content file stops the build', () => {
+  it.each([
+    ['an unknown gmina code', (s: string) => s.replace('gmina: "2011013"', 'gmina: "2011999"'), 'gmina', /nie ma kodu „2011999” w rejestrze TERYT/],
+    ['a malformed postal code', (s: string) => s.replace('type: gkrpa', 'type: gkrpa\naddress:\n  postal_code: "16200"'), 'postal_code', /NN-NNN/],
+    ['an unknown taxonomy term', (s: string) => s.replace('needs: [uzaleznienia]', 'needs: [uzaleznienia, telepatia]'), 'needs', /nieznana wartość „telepatia”/],
+    ['a missing name', (s: string) => s.replace(/^name: .*\n/m, ''), 'name', /Brak pola: Nazwa \(name\)/],
+    ['a service without needs', (s: string) => s.replace('needs: [uzaleznienia]', 'needs: []'), 'needs', /co najmniej jedną/],
+  ])('%s', (_label, edit, field, hint) => {
+    const { status, output } = buildWith(edit);
+    expect(status).not.toBe(0);
+    expect(output).toContain('gkrpa.md');
+    expect(output).toContain(field);
+    expect(output).toMatch(hint);
+  }, 120_000);
+});
