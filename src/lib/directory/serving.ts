@@ -20,5 +20,6 @@ export function servingGmina(entries: readonly EntryView[], gminaCode: string): 
     const r = reach({ gmina: entry.place?.gmina.code, serves: entry.serves }, gminaCode);
     if (r !== null) out.push({ entry, reach: r });
   }
-  return out.sort((a, b) => a.reach - b.reach || byName(a.entry, b.entry));
+  // The emergency number comes first among national entries: it is the one to call when life is at risk.
+  return out.sort((a, b) => a.reach - b.reach || Number(b.entry.emergency) - Number(a.entry.emergency) || byName(a.entry, b.entry));
 }
