@@ -16,6 +16,8 @@ export const articleSchema = z.object({
   filters: z
     .object({ types: z.array(z.string()).default([]), needs: z.array(z.string()).default([]), audiences: z.array(z.string()).default([]) })
     .default({ types: [], needs: [], audiences: [] }),
+  /** National helplines (ids from content/helplines.yaml) shown in a box beside the article. */
+  helplines: z.array(z.string()).default([]),
 });
 
 export type Article = z.output<typeof articleSchema>;

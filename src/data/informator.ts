@@ -1,0 +1,101 @@
+/**
+ * The informator's articles: the only caller of getCollection('informator').
+ * Checks at build time that every related article, directory filter and helpline an article names exists,
+ * so a typo fails the build with a message instead of a broken link.
+ */
+import { getCollection, render } from 'astro:content';
+import { filterUrl } from '../lib/directory/filter-url.ts';
+import { paths } from '../lib/directory/paths.ts';
+import { ARTICLE_QUESTIONS, type Article } from '../schemas/article.ts';
+import type { Term } from '../schemas/taxonomy.ts';
+import { getHelplines, getTaxonomies } from './directory.ts';
+
+export type ArticleQuestion = (typeof ARTICLE_QUESTIONS)[number];
+
+/** The question a family asks, as the informator's headings, in this order. */
+export const QUESTION_HEADINGS: Record<ArticleQuestion, string> = {
+  'pilna-pomoc': 'Potrzebuję pilnej pomocy',
+  'kto-pomoze': 'Kto może mi pomóc?',
+  'jak-uzyskac': 'Jak dostać wsparcie?',
+  'jakie-prawa': 'Jakie mam prawa?',
+};
+export const QUESTION_ORDER = Object.keys(QUESTION_HEADINGS) as ArticleQuestion[];
+
+export interface ArticleView extends Article {
+  slug: string;
+  url: string;
+}
+
+export interface FilterLink {
+  href: string;
+  label: string;
+}
+
+let cache: Promise<{ view: ArticleView; entry: Awaited<ReturnType<typeof getCollection<'informator'>>>[number] }[]> | undefined;
+
+function load() {
+  cache ??= (async () => {
+    const entries = await getCollection('informator');
+    const slugs = new Set(entries.map((e) => e.id));
+    const taxonomies = await getTaxonomies();
+    const helplineIds = new Set((await getHelplines()).map((h) => h.id));
+    const problems = entries.flatMap((e) => articleProblems(e.id, e.data, slugs, taxonomies, helplineIds));
+    if (problems.length) throw new Error(`Informator: popraw artykuły:\n${problems.join('\n')}`);
+    return entries
+      .map((entry) => ({ entry, view: { ...entry.data, slug: entry.id, url: paths.article(entry.id) } }))
+      .sort((a, b) => QUESTION_ORDER.indexOf(a.view.question) - QUESTION_ORDER.indexOf(b.view.question) || a.view.order - b.view.order || a.view.title.localeCompare(b.view.title, 'pl'));
+  })();
+  return cache;
+}
+
+function articleProblems(slug: string, a: Article, slugs: Set<string>, t: Record<'types' | 'needs' | 'audiences', Term[]>, helplines: Set<string>): string[] {
+  const unknown = (ids: string[], known: (id: string) => boolean, what: string) =>
+    ids.filter((id) => !known(id)).map((id) => `content/informator/${slug}.md: ${what} „${id}” nie istnieje.`);
+  const inTaxonomy = (terms: Term[]) => (id: string) => terms.some((term) => term.id === id);
+  return [
+    ...unknown(a.related, (id) => slugs.has(id) && id !== slug, 'powiązany artykuł (related)'),
+    ...unknown(a.filters.types, inTaxonomy(t.types), 'rodzaj placówki (filters.types)'),
+    ...unknown(a.filters.needs, inTaxonomy(t.needs), 'potrzeba (filters.needs)'),
+    ...unknown(a.filters.audiences, inTaxonomy(t.audiences), 'grupa odbiorców (filters.audiences)'),
+    ...unknown(a.helplines, (id) => helplines.has(id), 'telefon zaufania (helplines)'),
+  ];
+}
+
+/** Every article, grouped order: pilna pomoc, kto pomoże, jak uzyskać, jakie prawa; then by `order`. */
+export async function getArticles(): Promise<ArticleView[]> {
+  return (await load()).map((a) => a.view);
+}
+
+export async function getArticlesByQuestion(): Promise<{ question: ArticleQuestion; heading: string; articles: ArticleView[] }[]> {
+  const articles = await getArticles();
+  return QUESTION_ORDER.map((question) => ({ question, heading: QUESTION_HEADINGS[question], articles: articles.filter((a) => a.question === question) })).filter((g) => g.articles.length > 0);
+}
+
+/** Each article with its rendered Markdown, related articles and helplines, for its page. */
+export async function getArticlePages() {
+  const all = await load();
+  const helplines = await getHelplines();
+  const bySlug = new Map(all.map((a) => [a.view.slug, a.view]));
+  return Promise.all(
+    all.map(async ({ entry, view }) => ({
+      article: view,
+      Content: (await render(entry)).Content,
+      related: view.related.map((slug) => bySlug.get(slug)!),
+      helplines: view.helplines.map((id) => helplines.find((h) => h.id === id)!),
+    })),
+  );
+}
+
+/**
+ * "Znajdź pomoc w katalogu": type pages (they work without JavaScript) and filter links for needs and audiences.
+ * Helplines have no type page: their type links to the helplines page.
+ */
+export async function getFilterLinks(article: ArticleView): Promise<{ types: FilterLink[]; needs: FilterLink[]; audiences: FilterLink[] }> {
+  const { types, needs, audiences } = await getTaxonomies();
+  const name = (terms: Term[], id: string) => terms.find((t) => t.id === id)!.name;
+  return {
+    types: article.filters.types.map((id) => ({ href: id === 'telefon-zaufania' ? paths.helplines : paths.type(id), label: name(types, id) })),
+    needs: article.filters.needs.map((id) => ({ href: filterUrl({ needs: [id] }), label: name(needs, id) })),
+    audiences: article.filters.audiences.map((id) => ({ href: filterUrl({ audiences: [id] }), label: name(audiences, id) })),
+  };
+}
