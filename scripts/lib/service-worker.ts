@@ -49,7 +49,7 @@ function pageUrls(distDir: string, folder: string): string[] {
 export function wojewodztwoUrls(distDir: string, wojSlug: string): string[] {
   const regionPages = pageUrls(distDir, paths.wojewodztwo(wojSlug).slice(1));
   const institutions = new Set<string>();
-  const linkPattern = new RegExp(`href="(${paths.institution('').replace(/\/$/, '')}/[^"/]+/)"`, 'g');
+  const linkPattern = new RegExp(`href="(${paths.institution('').replace(/\/+$/, '')}/[^"/]+/)"`, 'g');
   for (const url of regionPages) {
     const html = readFileSync(join(distDir, url, 'index.html'), 'utf8');
     for (const match of html.matchAll(linkPattern)) institutions.add(match[1]!);
@@ -97,7 +97,8 @@ export async function buildServiceWorker(distDir: string) {
           cacheName: PAGES_CACHE,
           networkTimeoutSeconds: NETWORK_TIMEOUT_S,
           cacheableResponse: { statuses: [200] },
-          precacheFallback: { fallbackURL: paths.offline },
+          // The precache knows the file, not the folder URL (directoryIndex applies to requests only).
+          precacheFallback: { fallbackURL: `${paths.offline}index.html` },
         },
       },
       {
