@@ -12,6 +12,9 @@ export default defineConfig({
   markdown: {
     // Contributed Markdown must not carry HTML or scripts: sanitise after rendering.
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
+    // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks;
+    // articles for families have no code to highlight.
+    syntaxHighlight: false,
   },
   build: { format: 'directory' },
   security: {
