@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
+import { axe, baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +33,7 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
       await page.locator('[data-save-offline][data-saved="all"]').waitFor({ timeout: 60_000 });
       expect(await page.locator('[data-save-progress]').textContent()).toMatch(/^Gotowe: zapisano \d+ stron/);
+      expect(await axe(page)).toEqual([]);
       // A page visited online (not part of the saved region) is kept too.
       await page.goto(baseUrl() + '/placowki/rodzaj/ops/');
       const { urls } = (await (await fetch(`${baseUrl()}/offline/podlaskie.json`)).json()) as { urls: string[] };
@@ -69,6 +70,7 @@ describe('offline', () => {
       await page.goto(baseUrl() + '/placowki/mazowieckie/');
       expect(await heading(page)).toBe('Brak połączenia z internetem');
       await page.locator('[data-offline-state]').waitFor({ state: 'visible' });
+      expect(await axe(page)).toEqual([]);
 
       // The catalogue builder (issue 4) works offline once it is part of the site.
       if (existsSync(`${inject('distDir')}/katalog/index.html`)) {
@@ -124,6 +126,7 @@ describe('offline', () => {
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
       await prompt.waitFor({ state: 'visible', timeout: 30_000 });
       expect((await prompt.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Dostępna jest nowa wersja — odśwież');
+      expect(await axe(page)).toEqual([]);
       // Waiting, not forced: the page stays as it is until the user chooses.
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
 

@@ -73,6 +73,9 @@ describe('entries with only the required fields', () => {
     expect(body).toContain('Porady testowe');
     expect(body).toContain('Dąbrowa Białostocka');
     expect(body).toMatch(/1 listopada 2026/);
+    // Missing address and hours are said plainly, with what to do.
+    expect(body).toContain('Nie znamy adresu.');
+    expect(body).toContain('Nie znamy godzin. Zadzwoń przed wizytą.');
   });
 
   it('the gmina page lists it, and the helplines page shows the minimal helpline', () => {
