@@ -12,8 +12,47 @@ export default defineConfig({
   markdown: {
     // Contributed Markdown must not carry HTML or scripts: sanitise after rendering.
     processor: unified({ rehypePlugins: [rehypeSanitize] }),
+    // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks;
+    // articles for families have no code to highlight.
+    syntaxHighlight: false,
   },
   build: { format: 'directory' },
+  security: {
+    /**
+     * Content-Security-Policy as a <meta> tag on every page, with hashes of Astro's own inline
+     * scripts and styles (island hydration included): no 'unsafe-inline' anywhere.
+     * What a meta tag cannot carry (frame-ancestors) is in public/_headers, with the rest repeated
+     * for hosts that send headers. Why each source is allowed:
+     *  - script-src 'wasm-unsafe-eval': Pagefind's search runs WebAssembly.
+     *  - worker-src blob:: Pagefind starts its worker from a blob; 'self' for the service worker.
+     *  - img-src https://tile.openstreetmap.org: map tiles. CSP is per page and static, so the host
+     *    is allowed on every page; no page requests a tile until the user opens the map (tested).
+     *    data: for small images the build inlines.
+     *  - connect-src 'self': Pagefind's index, data JSON, the service worker's fetches; nothing else.
+     */
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https://tile.openstreetmap.org",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  vite: {
+    build: {
+      // Page scripts stay external modules (Astro would inline small ones): one cached file instead
+      // of the same bytes in every page, and nothing inline for the CSP to trust but Astro's own
+      // hydration code. Other assets keep Vite's default (undefined = decide by size).
+      assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
+  },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

@@ -60,8 +60,9 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
       status = 404;
       file = join(root, '404.html');
     }
+    res.setHeader('Cache-Control', 'no-cache'); // unless _headers says otherwise (e.g. /_astro/*)
     for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -20,7 +20,7 @@ export interface RecordedPage {
   context: BrowserContext;
   /** Every URL the page requested. */
   requests: string[];
-  /** Console errors and uncaught exceptions. */
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations ("CSP violation: …"). */
   errors: string[];
 }
 
@@ -33,6 +33,12 @@ export async function openPage(browser: Browser, path: string, options: Paramete
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+  });
+  // Every Content-Security-Policy violation becomes an error, so each browser test also proves the CSP holds.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
   });
   await page.goto(baseUrl() + path, { waitUntil: 'load' });
   return { page, context, requests, errors };

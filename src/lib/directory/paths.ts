@@ -18,4 +18,8 @@ export const paths = {
   openData: '/dane/',
   privacy: '/prywatnosc/',
   accessibility: '/deklaracja-dostepnosci/',
+  /** Served by the service worker when a page is not in the cache. */
+  offline: '/offline/',
+  /** The addresses of one województwo to save for use without a connection (written after the build). */
+  offlineList: (woj: string) => `/offline/${woj}.json`,
 } as const;

@@ -1,0 +1,142 @@
+/**
+ * Home visits without a connection, in real Chromium with the real service worker (dist/sw.js):
+ * visit once online, save a województwo, go offline, and the region's directory still works;
+ * pages never saved give the offline page; a new version of the site is offered, not forced.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+/** Waits until the service worker is active (app shell precached) and controls the page. */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function heading(page: Page): Promise<string> {
+  return (await page.locator('h1').first().textContent())?.trim() ?? '';
+}
+
+describe('offline', () => {
+  it('after one visit and "Zapisz województwo do użytku offline", the region works with no connection', async () => {
+    const { page, context, errors } = await openPage(browser, '/placowki/podlaskie/');
+    try {
+      await controlled(page);
+      await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
+      await page.locator('[data-save-offline][data-saved="all"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('[data-save-progress]').textContent()).toMatch(/^Gotowe: zapisano \d+ stron/);
+      expect(await axe(page)).toEqual([]);
+      // A page visited online (not part of the saved region) is kept too.
+      await page.goto(baseUrl() + '/placowki/rodzaj/ops/');
+      const { urls } = (await (await fetch(`${baseUrl()}/offline/podlaskie.json`)).json()) as { urls: string[] };
+      const gmina = urls.find((u) => u.split('/').length === 6 && u.includes('/powiat-sokolski/'))!;
+      const institution = urls.find((u) => u.startsWith('/placowka/'))!;
+      expect(gmina).toBeTruthy();
+      expect(institution).toBeTruthy();
+
+      await context.setOffline(true);
+      await page.goto(baseUrl() + '/placowki/podlaskie/');
+      await page.reload();
+      expect(await heading(page)).toBe('Województwo podlaskie');
+      const state = page.locator('[data-offline-state]');
+      await state.waitFor({ state: 'visible' });
+      expect(await state.textContent()).toMatch(/Tryb offline: dane z \d{1,2} \p{L}+ \d{4}/u);
+
+      // Pages of the region never opened before come from the saved copy.
+      await page.goto(baseUrl() + gmina);
+      expect(await heading(page)).not.toBe('Brak połączenia z internetem');
+      expect(await page.locator('main a[href^="/placowka/"]').count()).toBeGreaterThan(0);
+      await page.goto(baseUrl() + institution);
+      expect(await page.locator('main h1').count()).toBe(1);
+      expect(await heading(page)).not.toBe('Brak połączenia z internetem');
+      await page.goto(baseUrl() + '/placowki/rodzaj/ops/');
+      expect(await heading(page)).not.toBe('Brak połączenia z internetem');
+
+      // The app shell is precached: the home and the helplines work without ever being opened.
+      await page.goto(baseUrl() + '/telefony-zaufania/');
+      expect(await heading(page)).toMatch(/^Telefony zaufania/);
+      await page.goto(baseUrl() + '/');
+      expect(await heading(page)).toBe('Katalog Wsparcia');
+
+      // A page never saved: the offline page, in Polish, with the links that work.
+      await page.goto(baseUrl() + '/placowki/mazowieckie/');
+      expect(await heading(page)).toBe('Brak połączenia z internetem');
+      await page.locator('[data-offline-state]').waitFor({ state: 'visible' });
+      expect(await axe(page)).toEqual([]);
+
+      // The catalogue builder (issue 4) works offline once it is part of the site.
+      if (existsSync(`${inject('distDir')}/katalog/index.html`)) {
+        await page.goto(baseUrl() + '/katalog/');
+        await hydrated(page);
+        expect(await heading(page)).not.toBe('Brak połączenia z internetem');
+      }
+      // Offline, the browser logs each failed network attempt; nothing else may go wrong.
+      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|FetchEvent|no-response/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('"Usuń zapisane strony" removes the saved pages from the device', async () => {
+    const { page, context } = await openPage(browser, '/placowki/opolskie/');
+    try {
+      await controlled(page);
+      await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
+      await page.locator('[data-save-offline][data-saved="all"]').waitFor({ timeout: 60_000 });
+      const saved = () => page.evaluate(async () => (await (await caches.open('katalog-strony')).keys()).length);
+      expect(await saved()).toBeGreaterThan(10);
+      await page.getByRole('button', { name: 'Usuń zapisane strony' }).click();
+      await page.getByText('Usunięto strony zapisane na tym urządzeniu.').waitFor();
+      expect(await page.evaluate(() => caches.has('katalog-strony'))).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a new version is offered ("Dostępna jest nowa wersja — odśwież") and loads only when asked', async () => {
+    // A proxy in front of the test server that can serve a changed sw.js, as after a new deployment.
+    let version = 1;
+    const proxy: Server = createServer(async (req, res) => {
+      const upstream = await fetch(baseUrl() + (req.url ?? '/'));
+      let body = Buffer.from(await upstream.arrayBuffer());
+      if (req.url?.startsWith('/sw.js') && version > 1) body = Buffer.concat([body, Buffer.from(`\n// version ${version}\n`)]);
+      const headers = Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(k)));
+      res.writeHead(upstream.status, headers).end(body);
+    });
+    const origin = await new Promise<string>((done) =>
+      proxy.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(proxy.address() as { port: number }).port}`)),
+    );
+    const context = await browser.newContext({ locale: 'pl-PL' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/placowki/`);
+      await controlled(page);
+      const prompt = page.locator('[data-update-prompt]');
+      expect(await prompt.isVisible()).toBe(false); // the first install is not an update
+
+      version = 2;
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await prompt.waitFor({ state: 'visible', timeout: 30_000 });
+      expect((await prompt.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Dostępna jest nowa wersja — odśwież');
+      expect(await axe(page)).toEqual([]);
+      // Waiting, not forced: the page stays as it is until the user chooses.
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'odśwież' }).click()]);
+      await controlled(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(false);
+      expect(await page.locator('[data-update-prompt]').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+      await new Promise((done) => proxy.close(done));
+    }
+  });
+});

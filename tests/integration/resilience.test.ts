@@ -1,0 +1,124 @@
+/**
+ * Resilience: pages render when optional fields are missing, and print well.
+ * 1. A build with a copy of content/ plus an institution and a helpline that have ONLY the required
+ *    fields: their pages render with Polish fallbacks, and no page of that build says
+ *    "undefined", "null" or "NaN".
+ * 2. Printing (print media in Chromium, over the normal build): navigation, footer, quick exit and
+ *    offline controls are hidden; the addresses of external links are printed after them.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from '../helpers/browser.ts';
+
+const GMINA_DIR = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka';
+const GMINA_PAGE = '/placowki/podlaskie/powiat-sokolski/dabrowa-bialostocka/';
+// Synthetic entries for this test only (never in content/): just the required fields.
+const MINIMAL_INSTITUTION = `---
+id: 7d0c1f7e-3a52-4c1e-9b7a-2f4e8d6a9b10
+name: "Minimalna Placówka Testowa"
+type: ops
+gmina: "2011013"
+services:
+  - id: porady
+    name: "Porady testowe"
+    needs: [wsparcie-rodziny]
+verified: { date: 2026-11-01, source: "Dane syntetyczne do testów" }
+---
+`;
+const MINIMAL_HELPLINE = `
+- id: minimalny-telefon-testowy
+  name: Minimalny Telefon Testowy
+  number: "+48 800 100 100"
+  description: Syntetyczny wpis do testu odporności.
+  needs: [kryzys]
+  verified: { date: 2026-11-01, source: Dane syntetyczne do testów }
+`;
+
+const scratch = mkdtempSync(join(tmpdir(), 'katalog-minimal-'));
+const dist = join(scratch, 'dist');
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  const content = join(scratch, 'content');
+  cpSync('content', content, { recursive: true });
+  mkdirSync(join(content, GMINA_DIR), { recursive: true });
+  writeFileSync(join(content, GMINA_DIR, 'minimalna-placowka-testowa.md'), MINIMAL_INSTITUTION);
+  appendFileSync(join(content, 'helplines.yaml'), MINIMAL_HELPLINE);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}, 200_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
+/** The HTML without scripts and styles (Astro's hydration code legitimately contains "null"). */
+const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
+const text = (html: string) => visible(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('entries with only the required fields', () => {
+  it('the build succeeds', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  it('the institution page renders its name, place, service and the date of checking, in Polish', () => {
+    const body = text(page('/placowka/minimalna-placowka-testowa/'));
+    expect(body).toContain('Minimalna Placówka Testowa');
+    expect(body).toContain('Porady testowe');
+    expect(body).toContain('Dąbrowa Białostocka');
+    expect(body).toMatch(/1 listopada 2026/);
+    // Missing address and hours are said plainly, with what to do.
+    expect(body).toContain('Nie znamy adresu.');
+    expect(body).toContain('Nie znamy godzin. Zadzwoń przed wizytą.');
+  });
+
+  it('the gmina page lists it, and the helplines page shows the minimal helpline', () => {
+    expect(text(page(GMINA_PAGE))).toContain('Minimalna Placówka Testowa');
+    expect(text(page('/telefony-zaufania/'))).toContain('Minimalny Telefon Testowy');
+  });
+
+  it('no page of the build shows "undefined", "null", "NaN" or "[object Object]"', () => {
+    const files = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(100);
+    const bad = files.filter((f) => /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/.test(visible(readFileSync(join(dist, f), 'utf8'))));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  // The informator joins this list once it is part of the site (issue 6).
+  const printed = ['/placowka/mops-dabrowa-bialostocka/', ...(existsSync(join(inject('distDir'), 'informator/index.html')) ? ['/informator/'] : [])];
+
+  it.each(printed)('%s: prints without navigation, footer or on-screen controls, with link addresses shown', async (path) => {
+    const { page: tab, context } = await openPage(browser, path);
+    try {
+      await tab.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-nav', '.site-footer', '.quick-exit', '.skip-link']) {
+        expect(await tab.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await tab.locator('main h1').isVisible()).toBe(true);
+      const after = await tab.evaluate(() => {
+        const link = document.querySelector<HTMLAnchorElement>('main a[href^="http"]');
+        return link ? [link.getAttribute('href'), getComputedStyle(link, '::after').content] : null;
+      });
+      expect(after).not.toBeNull();
+      expect(after![1]).toContain(after![0]);
+      await tab.emulateMedia({ media: 'screen' });
+      expect(await tab.locator('.quick-exit').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
