@@ -2,7 +2,8 @@
  * Saving the catalogue as a JSON file and opening it again. An import is checked in full
  * before it replaces anything; every refusal has a plain Polish reason.
  */
-import { CATALOGUE_FORMAT, CATALOGUE_VERSION, catalogueSchema, type Catalogue } from './model.ts';
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION, type Catalogue } from './model.ts';
+import { catalogueSchema } from './schema.ts';
 
 /** A catalogue with 200 services and long notes stays far below this. */
 export const MAX_FILE_BYTES = 2_000_000;
