@@ -47,11 +47,11 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
           )}
         </div>
       )}
+      <fieldset>
+        <legend>Notatki do: {s.name}</legend>
       {FIELDS.map(([field, label, kind]) => (
         <div className="field" key={field}>
-          <label htmlFor={`${base}-${field}`}>
-            {label} <span className="visually-hidden">({s.name})</span>
-          </label>
+          <label htmlFor={`${base}-${field}`}>{label}</label>
           {kind === 'textarea' ? (
             <textarea
               id={`${base}-${field}`}
@@ -71,22 +71,24 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
           )}
         </div>
       ))}
+      </fieldset>
       <div className="actions">
-        <button type="button" id={`${base}-up`} className="button secondary" disabled={index === 0} onClick={() => move(-1)}>
-          Wyżej<span className="visually-hidden">: {s.name}</span>
+        <button type="button" id={`${base}-up`} className="button secondary" disabled={index === 0} onClick={() => move(-1)} aria-label={`Wyżej: ${s.name}`}>
+          Wyżej
         </button>
-        <button type="button" id={`${base}-down`} className="button secondary" disabled={index === count - 1} onClick={() => move(1)}>
-          Niżej<span className="visually-hidden">: {s.name}</span>
+        <button type="button" id={`${base}-down`} className="button secondary" disabled={index === count - 1} onClick={() => move(1)} aria-label={`Niżej: ${s.name}`}>
+          Niżej
         </button>
         <button
           type="button"
           className="button secondary"
+          aria-label={`Usuń z katalogu: ${s.name}`}
           onClick={() => {
             dispatch({ type: 'serviceRemoved', entryId: chosen.entryId });
             onRemoved();
           }}
         >
-          Usuń z katalogu<span className="visually-hidden">: {s.name}</span>
+          Usuń z katalogu
         </button>
       </div>
     </li>

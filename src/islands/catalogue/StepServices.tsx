@@ -37,8 +37,8 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
     chosenIds.has(entry.id) ? (
       <span className="in-catalogue">Jest w katalogu</span>
     ) : (
-      <button type="button" className="button secondary" onClick={() => add(entry, why)}>
-        Dodaj do katalogu<span className="visually-hidden">: {entry.name}</span>
+      <button type="button" className="button secondary" onClick={() => add(entry, why)} aria-label={`Dodaj do katalogu: ${entry.name}`}>
+        Dodaj do katalogu
       </button>
     );
 

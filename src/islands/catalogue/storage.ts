@@ -46,7 +46,8 @@ export async function forgetEverything(): Promise<void> {
           new Promise<void>((done) => {
             if (!db.name) return done();
             const request = indexedDB.deleteDatabase(db.name);
-            request.onsuccess = request.onerror = request.onblocked = () => done();
+            // "blocked" only means another tab still has it open: deletion finishes when that tab lets go.
+            request.onsuccess = request.onerror = () => done();
           }),
       ),
     );
