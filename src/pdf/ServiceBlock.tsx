@@ -1,18 +1,13 @@
-/** One chosen service: what it offers, how to apply, contacts, hours, when checked, the family's notes, a QR code to its page. */
-import { Path, Svg, Text, View } from '@react-pdf/renderer';
+/** One chosen service: what it offers, how to apply, contacts, hours, when checked, the family's notes, a QR code to its page (added by withQrCodes). */
+import { Image, Text, View } from '@react-pdf/renderer';
 import type { PdfService } from '../lib/catalogue/selectors.ts';
 import { Field } from './parts.tsx';
-import { qrPath } from './qr.ts';
 import type { Styles } from './styles.ts';
 
-function Qr({ url, s }: { url: string; s: Styles }) {
-  const { size, d } = qrPath(url);
-  const quiet = 2;
+function Qr({ src, s }: { src: string; s: Styles }) {
   return (
     <View style={s.qr}>
-      <Svg viewBox={`${-quiet} ${-quiet} ${size + 2 * quiet} ${size + 2 * quiet}`} style={{ width: s.qr.width, height: s.qr.width }}>
-        <Path d={d} fill="#000" />
-      </Svg>
+      <Image src={src} style={{ width: s.qr.width, height: s.qr.width }} />
       <Text style={s.qrCaption}>Strona w katalogu</Text>
     </View>
   );
@@ -43,7 +38,7 @@ export function ServiceBlock({ service, s }: { service: PdfService; s: Styles })
         <Field label="Termin" value={service.date} s={s} />
         <Text style={s.small}>Dane sprawdzono: {service.verified}. {service.url}</Text>
       </View>
-      <Qr url={service.url} s={s} />
+      {service.qr ? <Qr src={service.qr} s={s} /> : null}
     </View>
   );
 }

@@ -9,8 +9,9 @@ import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url'
 import type { CataloguePdfData } from '../lib/catalogue/selectors.ts';
 import { CatalogueDocument } from './CatalogueDocument.tsx';
 import { registerFonts } from './fonts.ts';
+import { withQrCodes } from './qr.ts';
 
 export async function renderPdfBlob(data: CataloguePdfData): Promise<Blob> {
   registerFonts({ regular, bold });
-  return pdf(createElement(CatalogueDocument, { data }) as Parameters<typeof pdf>[0]).toBlob();
+  return pdf(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof pdf>[0]).toBlob();
 }

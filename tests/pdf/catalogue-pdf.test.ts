@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfData } from '../../src/lib/catalogue/selectors.ts';
 import { CatalogueDocument } from '../../src/pdf/CatalogueDocument.tsx';
 import { registerFonts } from '../../src/pdf/fonts.ts';
+import { withQrCodes } from '../../src/pdf/qr.ts';
 import { sampleCatalogue } from './fixture.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ const terms = {
 
 async function render(services: number, largePrint: boolean) {
   const data = pdfData(sampleCatalogue(services), { ...terms, origin: 'https://katalog.example', today: '2026-11-23', largePrint });
-  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data }) as Parameters<typeof renderToBuffer>[0]);
+  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -57,6 +58,11 @@ describe('catalogue PDF', () => {
     expect(text).toContain('MOPS w Dąbrowie Białostockiej');
     expect(text).toContain(`Strona 1 z ${pages.length}`);
     expect(text).not.toMatch(/zródBo|\uFFFD/);
+    // One QR code image per service.
+    const raw = buffer.toString('latin1');
+    const images = raw.match(/\/Subtype \/Image/g)?.length ?? 0;
+    const masks = raw.match(/\/SMask \d+ 0 R/g)?.length ?? 0; // a PNG's alpha channel is an image of its own
+    expect(images - masks).toBe(3);
   });
 
   it('large print makes more pages', async () => {

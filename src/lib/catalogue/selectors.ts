@@ -24,6 +24,7 @@ export interface PdfService {
   contactPerson: string;
   documents: string;
   date: string; // in words, or ''
+  qr?: string; // a QR code image of `url` (data URL), added by src/pdf before rendering
 }
 
 export interface CataloguePdfData {
