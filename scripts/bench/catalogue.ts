@@ -6,6 +6,7 @@
  * Prints a table and writes reports/bench-catalogue.md. Figures only, never pass/fail.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { exportCatalogue } from '../../src/lib/catalogue/codec.ts';
@@ -77,7 +78,8 @@ try {
   const page = await context.newPage();
   const scripts = new Set<string>();
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    // Files of this site only (the PDF engine also starts a blob: script of its own).
+    if (r.resourceType() === 'script' && r.url().startsWith(url)) scripts.add(new URL(r.url()).pathname);
   });
   await page.goto(`${url}/katalog/`, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
@@ -104,19 +106,28 @@ try {
     await download.path();
     const ms = performance.now() - start;
     const size = readFileSync((await download.path())!).length;
-    return { ms, size };
+    const render = await page.evaluate(() => performance.getEntriesByName('katalog-pdf-render').at(-1)?.duration ?? NaN);
+    const load = await page.evaluate(() => performance.getEntriesByName('katalog-pdf-load').at(-1)?.duration ?? NaN);
+    return { ms, size, render, load };
   };
   const cold = await timeOnce();
   const engine = [...scripts].filter((p) => !firstLoad.some((f) => f.path === p)).map((path) => gzipSync(readFileSync(`${DIST}${path}`)).length);
   const warm: number[] = [];
-  for (let i = 0; i < WARM_RUNS; i++) warm.push((await timeOnce()).ms);
+  const warmRender: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    const r = await timeOnce();
+    warm.push(r.ms);
+    warmRender.push(r.render);
+  }
 
   const rows: [string, string, string][] = [
     ['Builder first load: JavaScript (gzip)', `${jsGzipKb.toFixed(1)} kB in ${firstLoad.length} files`, `≤ ${BUDGET_JS_KB} kB`],
     ['PDF engine on first load', engineOnFirstLoad ? 'yes' : 'no', 'no'],
     ['PDF engine loaded on demand (gzip)', `${(engine.reduce((a, b) => a + b, 0) / 1024).toFixed(1)} kB`, '–'],
-    [`PDF, ${SERVICES} services, first time (engine + fonts load)`, `${cold.ms.toFixed(0)} ms`, '–'],
-    [`PDF, ${SERVICES} services, warm (median of ${WARM_RUNS})`, `${median(warm).toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`, `≤ ${BUDGET_PDF_MS} ms`],
+    [`PDF, ${SERVICES} services, first time: click to download`, `${cold.ms.toFixed(0)} ms (engine load ${cold.load.toFixed(0)} ms, render ${cold.render.toFixed(0)} ms)`, '–'],
+    [`PDF, ${SERVICES} services, warm: click to download (median of ${WARM_RUNS})`, `${median(warm).toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`, '–'],
+    [`PDF, ${SERVICES} services, warm: render in the page (median)`, `${median(warmRender).toFixed(0)} ms (min ${Math.min(...warmRender).toFixed(0)})`, `≤ ${BUDGET_PDF_MS} ms`],
+    ['Machine load (1-minute load average, 2 cores shared)', loadavg()[0]!.toFixed(1), '–'],
     ['PDF size', `${(cold.size / 1024).toFixed(0)} kB`, '–'],
   ];
   const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');

@@ -108,25 +108,29 @@ export function CatalogueDocument({ data }: { data: CataloguePdfData }) {
       <Page size="A4" style={s.page}>
         <Footer forWhom={data.forWhom} s={s} />
         <Family data={data} s={s} />
-        {data.sections.map((sec) => (
-          <View key={sec.title} break>
-            <Text style={s.h1}>Wsparcie: {sec.title}</Text>
-            {sec.services.map((svc) => (
-              <ServiceBlock key={svc.id} service={svc} s={s} />
-            ))}
-          </View>
-        ))}
-        {data.helplines.length ? (
-          <View break>
-            <Text style={s.h1}>Telefony zaufania</Text>
-            {data.helplines.map((svc) => (
-              <ServiceBlock key={svc.id} service={svc} s={s} />
-            ))}
-          </View>
-        ) : null}
-        <View break>
-          <Plan data={data} s={s} />
-        </View>
+      </Page>
+      {/* One Page element per section: react-pdf lays out each alone, so long catalogues stay fast. */}
+      {data.sections.map((sec) => (
+        <Page key={sec.title} size="A4" style={s.page}>
+          <Footer forWhom={data.forWhom} s={s} />
+          <Text style={s.h1}>Wsparcie: {sec.title}</Text>
+          {sec.services.map((svc) => (
+            <ServiceBlock key={svc.id} service={svc} s={s} />
+          ))}
+        </Page>
+      ))}
+      {data.helplines.length ? (
+        <Page size="A4" style={s.page}>
+          <Footer forWhom={data.forWhom} s={s} />
+          <Text style={s.h1}>Telefony zaufania</Text>
+          {data.helplines.map((svc) => (
+            <ServiceBlock key={svc.id} service={svc} s={s} />
+          ))}
+        </Page>
+      ) : null}
+      <Page size="A4" style={s.page}>
+        <Footer forWhom={data.forWhom} s={s} />
+        <Plan data={data} s={s} />
       </Page>
     </Document>
   );

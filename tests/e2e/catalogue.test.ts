@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import { axe, baseUrl, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -225,6 +225,40 @@ describe('catalogue builder', () => {
       expect(await page.getByLabel('Jak nazwać tę rodzinę w katalogu? (nieobowiązkowe)').inputValue()).toBe('Rodzina Żółć');
       expect(await page.getByLabel('Cele rodziny, jej własnymi słowami').inputValue()).toContain('gęślą jaźń');
       expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says what changed in the directory since a service was chosen', async () => {
+    const { page, context } = await openPage(browser, '/katalog/');
+    try {
+      await hydrated(page);
+      const entries = (await (await page.request.get(`${baseUrl()}/katalog/dane/podlaskie.json`)).json()) as { id: string; name: string; address: string }[];
+      const mops = entries.find((e) => e.name === 'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')!;
+      const snapshot = (id: string, name: string, phone: string) => ({
+        kind: 'institution', name, url: '/placowka/x/', address: mops.address, phones: [{ display: phone, label: '' }], emails: [],
+        hoursText: [], verified: '2020-01-01', gmina: '2011013', reach: 0, services: [],
+      });
+      const chosen = (id: string, name: string, phone: string) => ({ entryId: id, snapshot: snapshot(id, name, phone), why: '', nextStep: '', contactPerson: '', documents: '', date: '' });
+      const catalogue = {
+        format: 'katalog-wsparcia', version: 1, created: '2026-11-01', pseudonym: 'Rodzina B.',
+        gmina: { code: '2011013', name: 'Dąbrowa Białostocka', powiat: 'powiat sokólski', wojewodztwo: 'podlaskie', wojSlug: 'podlaskie' },
+        audiences: [], goals: '', resources: { personal: { ids: [], notes: '' }, family: { ids: [], notes: '' }, environment: { ids: [], notes: '' } },
+        needs: [], chosen: [chosen(mops.id, mops.name, '00 000 00 00'), chosen('00000000-0000-4000-8000-000000000000', 'Placówka, której już nie ma', '11 111 11 11')],
+        plan: [], assistant: { name: '', institution: '', phone: '', email: '' },
+      };
+      await page.getByLabel('Otwórz zapisany katalog (plik .json)').setInputFiles({ name: 'stary.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(catalogue)) });
+      await page.getByText('Otworzono katalog z pliku stary.json.').waitFor();
+      await page.getByRole('button', { name: /Potrzeby i wsparcie/ }).first().click();
+      const changed = page.locator('.chosen-card', { hasText: mops.name });
+      await expect.poll(() => changed.textContent()).toContain('zmieniły się numery telefonów');
+      expect(await changed.textContent()).toContain('dane sprawdzono ponownie');
+      expect(await changed.textContent()).not.toContain('zmienił się adres');
+      expect(await page.locator('.chosen-card', { hasText: 'Placówka, której już nie ma' }).textContent()).toContain('tej pozycji nie ma już w katalogu placówek');
+      await page.getByRole('button', { name: `Użyj aktualnych danych: ${mops.name}` }).click();
+      await expect.poll(() => changed.textContent()).not.toContain('zmieniły się numery telefonów');
+      expect(await axe(page)).toEqual([]);
     } finally {
       await context.close();
     }

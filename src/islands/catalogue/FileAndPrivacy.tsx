@@ -113,6 +113,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
         <label>
           <input
             type="checkbox"
+            aria-describedby="kat-remember-hint"
             checked={rememberOn}
             onChange={(e) => {
               setRememberOn(e.target.checked);
@@ -121,7 +122,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
           />{' '}
           Zapamiętaj na tym urządzeniu
         </label>
-        <p className="hint">Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.</p>
+        <p className="hint" id="kat-remember-hint">Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.</p>
       </div>
       <button type="button" className="button danger" onClick={forget}>
         Zapomnij wszystko na tym urządzeniu

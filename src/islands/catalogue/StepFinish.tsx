@@ -31,8 +31,13 @@ export function StepFinish({ state, dispatch, data, largePrint, setLargePrint, f
     setError('');
     announce('Przygotowuję plik PDF…');
     try {
+      const start = performance.now();
       const { renderPdfBlob } = await import('../../pdf/render-browser.ts');
+      const loaded = performance.now();
       const blob = await renderPdfBlob(data);
+      // Figures for the benchmark (scripts/bench/catalogue.ts): loading the engine, then rendering.
+      performance.measure('katalog-pdf-load', { start, end: loaded });
+      performance.measure('katalog-pdf-render', { start: loaded });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

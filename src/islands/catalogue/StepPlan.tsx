@@ -41,14 +41,21 @@ export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatc
                 value={p.byWhen}
                 onChange={(e) => dispatch({ type: 'planItemTyped', id: p.id, field: 'byWhen', value: e.target.value })}
               />
-              <button type="button" className="button secondary" onClick={() => dispatch({ type: 'planItemRemoved', id: p.id })}>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  dispatch({ type: 'planItemRemoved', id: p.id });
+                  document.getElementById('kat-plan-add')?.focus();
+                }}
+              >
                 Usuń działanie {i + 1}
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
-      <button type="button" className="button" onClick={add}>
+      <button type="button" id="kat-plan-add" className="button" onClick={add}>
         Dodaj działanie
       </button>
     </>
