@@ -236,11 +236,11 @@ describe('catalogue builder', () => {
       await hydrated(page);
       const entries = (await (await page.request.get(`${baseUrl()}/katalog/dane/podlaskie.json`)).json()) as { id: string; name: string; address: string }[];
       const mops = entries.find((e) => e.name === 'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')!;
-      const snapshot = (id: string, name: string, phone: string) => ({
+      const snapshot = (name: string, phone: string) => ({
         kind: 'institution', name, url: '/placowka/x/', address: mops.address, phones: [{ display: phone, label: '' }], emails: [],
         hoursText: [], verified: '2020-01-01', gmina: '2011013', reach: 0, services: [],
       });
-      const chosen = (id: string, name: string, phone: string) => ({ entryId: id, snapshot: snapshot(id, name, phone), why: '', nextStep: '', contactPerson: '', documents: '', date: '' });
+      const chosen = (id: string, name: string, phone: string) => ({ entryId: id, snapshot: snapshot(name, phone), why: '', nextStep: '', contactPerson: '', documents: '', date: '' });
       const catalogue = {
         format: 'katalog-wsparcia', version: 1, created: '2026-11-01', pseudonym: 'Rodzina B.',
         gmina: { code: '2011013', name: 'Dąbrowa Białostocka', powiat: 'powiat sokólski', wojewodztwo: 'podlaskie', wojSlug: 'podlaskie' },
