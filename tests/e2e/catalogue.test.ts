@@ -126,6 +126,14 @@ describe('catalogue builder', () => {
       expect(await page.locator('.preview').textContent()).toContain(pik);
       expect(await axe(page)).toEqual([]);
 
+      // Printing shows the catalogue only, not the builder around it.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.preview').isVisible()).toBe(true);
+      for (const hidden of ['.stepper', '.file-privacy', '.site-header', '#kat-assistant-name']) {
+        expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+      }
+      await page.emulateMedia({ media: 'screen' });
+
       await tabTo(page, page.getByRole('button', { name: 'Pobierz PDF' }));
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.keyboard.press('Enter')]);
       const file = join(mkdtempSync(join(tmpdir(), 'katalog-')), 'katalog.pdf');
