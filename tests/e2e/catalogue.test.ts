@@ -49,6 +49,8 @@ async function fillStepOne(page: Page) {
   await page.getByRole('option', { name: /Dąbrowa Białostocka/ }).waitFor();
   await page.keyboard.press('Enter');
   await page.getByText('Wybrana gmina:').waitFor();
+  // Focus follows the pick, so the keyboard user is not thrown back to the top of the page.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zmień gminę');
   expect(await page.locator('.picked-gmina').textContent()).toContain('Dąbrowa Białostocka (powiat sokólski, województwo podlaskie)');
   await tabTo(page, page.getByRole('checkbox', { name: 'Rodziny z dziećmi' }));
   await page.keyboard.press('Space');

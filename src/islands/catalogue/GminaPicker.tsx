@@ -1,5 +1,5 @@
 /** Type-ahead over the TERYT gminas (ARIA combobox with a listbox): name, powiat and województwo. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { gminaRef, searchGminy, type GminaOption } from '../../lib/catalogue/gminy.ts';
 import type { GminaRef } from '../../lib/catalogue/model.ts';
 import { loadGminy } from './data.ts';
@@ -17,6 +17,15 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
   const [failed, setFailed] = useState(false);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
+  // Keyboard focus follows the change: to "Zmień gminę" after a pick, back to the input after "Zmień gminę".
+  const focusNext = useRef<'change' | 'input' | null>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusNext.current === 'change') changeButton.current?.focus();
+    if (focusNext.current === 'input') input.current?.focus();
+    focusNext.current = null;
+  }, [value]);
 
   const load = () => {
     if (options) return;
@@ -27,6 +36,7 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
   useEffect(() => setActive(0), [query]);
 
   const pick = (o: GminaOption) => {
+    focusNext.current = 'change';
     onPick(gminaRef(o));
     setQuery('');
     setOpen(false);
@@ -38,7 +48,15 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
         <p>
           Wybrana gmina: <strong>{value.name}</strong> ({value.powiat}, województwo {value.wojewodztwo})
         </p>
-        <button type="button" className="button secondary" onClick={onClear}>
+        <button
+          type="button"
+          ref={changeButton}
+          className="button secondary"
+          onClick={() => {
+            focusNext.current = 'input';
+            onClear();
+          }}
+        >
           Zmień gminę
         </button>
       </div>
@@ -53,6 +71,7 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
       </p>
       <input
         id={`${id}-input`}
+        ref={input}
         type="text"
         role="combobox"
         autoComplete="off"

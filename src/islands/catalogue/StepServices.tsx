@@ -18,6 +18,9 @@ interface Props {
   announce: (message: string) => void;
 }
 
+const contactLine = (e: CatalogueEntry) =>
+  [e.address, e.phones.map((p) => `tel. ${p.display}`).join(', '), e.services.map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
+
 export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
   const [query, setQuery] = useState('');
   const gmina = state.gmina;
@@ -76,6 +79,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
                 <strong>{s.entry.name}</strong>
               </p>
               <p className="entry-meta">Dlaczego: {s.reason}.</p>
+              <p className="entry-meta">{contactLine(s.entry)}</p>
               {addButton(s.entry, `${s.reason[0]!.toUpperCase()}${s.reason.slice(1)}.`)}
             </li>
           ))}

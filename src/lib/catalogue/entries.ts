@@ -44,9 +44,7 @@ export function catalogueEntry(view: EntryView): CatalogueEntry {
     emails: view.emails,
     hoursText: [...view.hoursText, ...(view.hoursNote ? [view.hoursNote] : [])],
     verified: view.verified.date,
-    services: view.services
-      .filter(() => view.status !== 'inactive')
-      .map((s) => ({
+    services: view.services.map((s) => ({
         id: s.id,
         name: s.name,
         description: s.description ?? '',
