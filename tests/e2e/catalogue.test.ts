@@ -157,6 +157,9 @@ describe('catalogue builder', () => {
       ]) {
         expect(text).toContain(expected);
       }
+      // A QR code to its page for each of the three chosen services.
+      const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => /\bimage\b/.test(l));
+      expect(images).toHaveLength(3);
 
       expect(externalRequests(requests)).toEqual([]);
       expect(errors).toEqual([]);
