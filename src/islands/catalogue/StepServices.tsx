@@ -19,7 +19,7 @@ interface Props {
 }
 
 const contactLine = (e: CatalogueEntry) =>
-  [e.address, e.phones.map((p) => `tel. ${p.display}`).join(', '), e.services.filter((s) => s.name !== e.name).map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
+  [e.address, e.phones.map((p) => `telefon ${p.display}`).join(', '), e.services.filter((s) => s.name !== e.name).map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
 
 export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
   const [query, setQuery] = useState('');
