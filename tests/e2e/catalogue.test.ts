@@ -167,7 +167,8 @@ describe('catalogue builder', () => {
     } finally {
       await context.close();
     }
-  });
+    // Hundreds of real key presses, axe six times and a PDF: slow on a busy machine.
+  }, 180_000);
 
   it('remembers only when asked, and "forget" empties the storage and the form', async () => {
     const { page, context, requests } = await openPage(browser, '/katalog/');
