@@ -12,6 +12,10 @@ export const paths = {
   informator: '/informator/',
   article: (slug: string) => `/informator/${slug}/`,
   catalogue: '/katalog/',
+  /** The builder's data, fetched only after the family's gmina is chosen: one file per województwo, one national. */
+  catalogueData: (woj: string) => `/katalog/dane/${woj}.json`,
+  catalogueNational: '/katalog/dane/krajowe.json',
+  catalogueGminy: '/katalog/dane/gminy.json',
   search: '/szukaj/',
   map: '/mapa/',
   contribute: '/zglos/',

@@ -1,0 +1,145 @@
+/**
+ * Benchmark of the catalogue builder in real Chromium, over the built site (dist/; built first if missing):
+ *  - the JavaScript the builder's first load ships (gzipped), and that the PDF engine is not part of it;
+ *  - the time from "Pobierz PDF" to the finished download for a 40-service catalogue (synthetic, opened
+ *    from a file), the first time (engine and fonts loading) and then warm.
+ * Prints a table and writes reports/bench-catalogue.md. Figures only, never pass/fail.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { exportCatalogue } from '../../src/lib/catalogue/codec.ts';
+import { emptyCatalogue, type Catalogue, type Chosen } from '../../src/lib/catalogue/model.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
+import { run } from '../lib/run.ts';
+import { serveStatic } from '../lib/static-server.ts';
+
+const DIST = 'dist';
+const SERVICES = 40;
+const WARM_RUNS = 5;
+const BUDGET_PDF_MS = 1500;
+const BUDGET_JS_KB = 150;
+
+if (!existsSync(`${DIST}/katalog/index.html`)) {
+  const code = await run(process.execPath, ['scripts/build.ts'], { ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' });
+  if (code !== 0) process.exit(code);
+}
+
+/** Synthetic services (benchmark only): realistic lengths, Polish letters, spread over five needs. */
+function syntheticCatalogue(): Catalogue {
+  const needs = ['psychologiczne', 'pieniadze', 'wychowanie', 'prawne', 'zdrowie'];
+  const chosen: Chosen[] = Array.from({ length: SERVICES }, (_, i) => ({
+    entryId: `bench-${i}`,
+    snapshot: {
+      kind: i % 10 === 9 ? 'helpline' : 'institution',
+      name: `Przykładowy ośrodek wsparcia nr ${i + 1} w Dąbrowie Białostockiej`,
+      url: `/placowka/przyklad-${i + 1}/`,
+      address: `ul. Źródlana ${i + 1}, 16-200 Dąbrowa Białostocka`,
+      phones: [{ display: '85 711 73 46', label: 'sekretariat' }],
+      emails: [`kontakt${i + 1}@example.org`],
+      hoursText: ['poniedziałek–piątek 7:30–15:30', 'sobota 9:00–13:00'],
+      verified: '2026-11-23',
+      gmina: '2011013',
+      reach: 0,
+      services: [
+        {
+          id: 's1',
+          name: 'Konsultacje i porady dla rodziców',
+          description: 'Spotkania z psychologiem, pedagogiem lub pracownikiem socjalnym; rozmowa o tym, czego rodzina potrzebuje najbardziej.',
+          access: 'Zadzwoń i umów się. Nie trzeba skierowania. Zabierz dowód osobisty.',
+          needs: [needs[i % needs.length]!],
+        },
+      ],
+    },
+    why: 'Rodzina chce porozmawiać o trudnych emocjach po diagnozie.',
+    nextStep: 'Zadzwonić w poniedziałek rano i umówić pierwszą wizytę.',
+    contactPerson: 'sekretariat',
+    documents: 'dowód osobisty, orzeczenie',
+    date: '2026-12-01',
+  }));
+  return {
+    ...emptyCatalogue('2026-11-23'),
+    pseudonym: 'Rodzina testowa',
+    gmina: { code: '2011013', name: 'Dąbrowa Białostocka', powiat: 'powiat sokólski', wojewodztwo: 'podlaskie', wojSlug: 'podlaskie' },
+    goals: 'Spokojnie przygotować się na narodziny dziecka i znaleźć wsparcie blisko domu.',
+    needs,
+    chosen,
+    plan: Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, action: `Działanie numer ${i + 1}: umówić wizytę`, who: 'mama', byWhen: '2026-12-10' })),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const { server, url } = await serveStatic(DIST);
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'pl-PL' });
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    // Files of this site only (the PDF engine also starts a blob: script of its own).
+    if (r.resourceType() === 'script' && r.url().startsWith(url)) scripts.add(new URL(r.url()).pathname);
+  });
+  await page.goto(`${url}/katalog/`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  const firstLoad = [...scripts].map((path) => {
+    const bytes = readFileSync(`${DIST}${decodeURIComponent(path)}`);
+    return { path, raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+  const jsGzipKb = firstLoad.reduce((sum, f) => sum + f.gzip, 0) / 1024;
+  const engineOnFirstLoad = firstLoad.some((f) => f.path.includes('render-browser'));
+
+  await page.getByLabel('Otwórz zapisany katalog (plik .json)').setInputFiles({
+    name: 'bench.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exportCatalogue(syntheticCatalogue())),
+  });
+  await page.getByText('Otworzono katalog z pliku bench.json.').waitFor();
+  await page.getByRole('button', { name: /Podgląd, druk i PDF/ }).first().click();
+  const pdfButton = page.getByRole('button', { name: 'Pobierz PDF' });
+
+  const timeOnce = async () => {
+    await pdfButton.waitFor();
+    const start = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pdfButton.click()]);
+    await download.path();
+    const ms = performance.now() - start;
+    const size = readFileSync((await download.path())!).length;
+    const render = await page.evaluate(() => performance.getEntriesByName('katalog-pdf-render').at(-1)?.duration ?? NaN);
+    const load = await page.evaluate(() => performance.getEntriesByName('katalog-pdf-load').at(-1)?.duration ?? NaN);
+    return { ms, size, render, load };
+  };
+  const cold = await timeOnce();
+  const engine = [...scripts].filter((p) => !firstLoad.some((f) => f.path === p)).map((path) => gzipSync(readFileSync(`${DIST}${path}`)).length);
+  const warm: number[] = [];
+  const warmRender: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    const r = await timeOnce();
+    warm.push(r.ms);
+    warmRender.push(r.render);
+  }
+
+  const rows: [string, string, string][] = [
+    ['Builder first load: JavaScript (gzip)', `${jsGzipKb.toFixed(1)} kB in ${firstLoad.length} files`, `≤ ${BUDGET_JS_KB} kB`],
+    ['PDF engine on first load', engineOnFirstLoad ? 'yes' : 'no', 'no'],
+    ['PDF engine loaded on demand (gzip)', `${(engine.reduce((a, b) => a + b, 0) / 1024).toFixed(1)} kB`, '–'],
+    [`PDF, ${SERVICES} services, first time: click to download`, `${cold.ms.toFixed(0)} ms (engine load ${cold.load.toFixed(0)} ms, render ${cold.render.toFixed(0)} ms)`, '–'],
+    [`PDF, ${SERVICES} services, warm: click to download (median of ${WARM_RUNS})`, `${median(warm).toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`, '–'],
+    [`PDF, ${SERVICES} services, warm: render in the page (median)`, `${median(warmRender).toFixed(0)} ms (min ${Math.min(...warmRender).toFixed(0)})`, `≤ ${BUDGET_PDF_MS} ms`],
+    ['Machine load (1-minute load average, 2 cores shared)', loadavg()[0]!.toFixed(1), '–'],
+    ['PDF size', `${(cold.size / 1024).toFixed(0)} kB`, '–'],
+  ];
+  const table = ['| measure | result | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const files = ['| first-load file | raw | gzip |', '|---|---|---|', ...firstLoad.map((f) => `| ${f.path} | ${(f.raw / 1024).toFixed(1)} kB | ${(f.gzip / 1024).toFixed(1)} kB |`)].join('\n');
+  console.log(`${table}\n\n${files}`);
+  mkdirSync('reports', { recursive: true });
+  writeFileSync(
+    'reports/bench-catalogue.md',
+    `# Benchmark: catalogue builder\n\nChromium (headless), built site from dist/, ${new Date().toISOString()}.\nTimes are from the click on "Pobierz PDF" to the finished download, measured in the real browser.\n\n${table}\n\n${files}\n`,
+  );
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,135 @@
+/**
+ * The catalogue builder: the assistant and the family build the family's individual catalogue of
+ * possible support, step by step. The island only dispatches; the catalogue changes in the pure reducer.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { CatalogueEntry } from '../../lib/catalogue/entries.ts';
+import { emptyCatalogue } from '../../lib/catalogue/model.ts';
+import { catalogueReducer } from '../../lib/catalogue/reducer.ts';
+import { pdfData } from '../../lib/catalogue/selectors.ts';
+import { loadEntries } from './data.ts';
+import { FileAndPrivacy } from './FileAndPrivacy.tsx';
+import { StepFinish } from './StepFinish.tsx';
+import { StepPlan } from './StepPlan.tsx';
+import { StepResources } from './StepResources.tsx';
+import { StepServices } from './StepServices.tsx';
+import { StepWho } from './StepWho.tsx';
+import type { BuilderTerms } from './terms.ts';
+import './catalogue.css';
+
+const STEPS = [
+  'Dla kogo jest ten katalog?',
+  'Mocne strony i zasoby rodziny',
+  'Potrzeby i wsparcie',
+  'Plan działań',
+  'Podgląd, druk i PDF',
+] as const;
+
+/** Today's date on this device as YYYY-MM-DD. */
+const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
+  const [state, dispatch] = useReducer(catalogueReducer, undefined, () => emptyCatalogue(localToday()));
+  const [step, setStep] = useState(0);
+  const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [largePrint, setLargePrint] = useState(false);
+  const [message, setMessage] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const nextId = useRef(0);
+
+  const wojSlug = state.gmina?.wojSlug;
+  useEffect(() => {
+    if (!wojSlug) return setEntries(null);
+    let live = true;
+    setEntries(null);
+    setLoadError(false);
+    loadEntries(wojSlug).then(
+      (e) => live && setEntries(e),
+      () => live && setLoadError(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wojSlug]);
+
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [step]);
+
+  const go = (to: number) => {
+    moved.current = true;
+    setStep(to);
+  };
+  const announce = (text: string) => setMessage(text);
+
+  const data = useMemo(
+    () =>
+      pdfData(state, {
+        needs: terms.needs,
+        audiences: terms.audiences,
+        resources: terms.resources,
+        origin: typeof location === 'undefined' ? 'http://localhost' : location.origin,
+        today: localToday(),
+        largePrint,
+      }),
+    [state, terms, largePrint],
+  );
+
+  const props = { state, dispatch, terms };
+  return (
+    <div className="catalogue-builder">
+      <nav className="stepper" aria-label="Kroki tworzenia katalogu">
+        <ol>
+          {STEPS.map((title, i) => (
+            <li key={title}>
+              <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => go(i)}>
+                <span className="step-number">Krok {i + 1}.</span> {title}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <section className="step" aria-labelledby="kat-step-heading">
+        <h2 id="kat-step-heading" ref={heading} tabIndex={-1}>
+          Krok {step + 1} z {STEPS.length}: {STEPS[step]}
+        </h2>
+        {step === 0 && <StepWho {...props} />}
+        {step === 1 && <StepResources {...props} />}
+        {step === 2 && <StepServices {...props} entries={entries} loadError={loadError} announce={announce} />}
+        {step === 3 && <StepPlan {...props} newId={() => `p${Date.now().toString(36)}${nextId.current++}`} />}
+        {step === 4 && (
+          <StepFinish
+            state={state}
+            dispatch={dispatch}
+            data={data}
+            largePrint={largePrint}
+            setLargePrint={setLargePrint}
+            fileBase={`katalog-wsparcia-${state.created}`}
+            announce={announce}
+          />
+        )}
+        <div className="step-nav">
+          {step > 0 && (
+            <button type="button" className="button secondary" onClick={() => go(step - 1)}>
+              Wstecz: {STEPS[step - 1]}
+            </button>
+          )}
+          {step < STEPS.length - 1 && (
+            <button type="button" className="button" onClick={() => go(step + 1)}>
+              Dalej: {STEPS[step + 1]}
+            </button>
+          )}
+        </div>
+      </section>
+
+      <FileAndPrivacy state={state} dispatch={dispatch} announce={announce} today={localToday} />
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}

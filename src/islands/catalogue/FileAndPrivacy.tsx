@@ -1,0 +1,132 @@
+/**
+ * Saving the catalogue to a file and opening it again; remembering it on this device only on request;
+ * forgetting everything. A refused file leaves the work in progress untouched.
+ */
+import { useEffect, useRef, useState, type Dispatch } from 'react';
+import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
+import type { Catalogue } from '../../lib/catalogue/model.ts';
+import { forgetEverything, readRemembered, remember, stopRemembering } from './storage.ts';
+
+interface Props {
+  state: Catalogue;
+  dispatch: Dispatch<CatalogueAction>;
+  announce: (message: string) => void;
+  today: () => string;
+}
+
+const codec = () => import('../../lib/catalogue/codec.ts');
+
+export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
+  const [rememberOn, setRememberOn] = useState(false);
+  const [error, setError] = useState('');
+  const [info, setInfo] = useState('');
+  const restored = useRef(false);
+
+  // A catalogue remembered earlier (only if the assistant chose so) is opened again, after checking it.
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const text = readRemembered();
+    if (!text) return;
+    void codec().then(({ importCatalogue }) => {
+      const result = importCatalogue(text);
+      if (result.ok) {
+        dispatch({ type: 'catalogueOpened', catalogue: result.catalogue });
+        setRememberOn(true);
+        setInfo('Otworzono katalog zapamiętany na tym urządzeniu.');
+      } else {
+        stopRemembering();
+      }
+    });
+  }, [dispatch]);
+
+  useEffect(() => {
+    if (rememberOn) remember(state);
+  }, [rememberOn, state]);
+
+  const save = async () => {
+    const { exportCatalogue, fileName } = await codec();
+    const url = URL.createObjectURL(new Blob([exportCatalogue(state)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName(state);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    announce('Katalog zapisano do pliku.');
+  };
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setError('');
+    setInfo('');
+    const { importCatalogue, MAX_FILE_BYTES } = await codec();
+    const result = file.size > MAX_FILE_BYTES ? importCatalogue('', file.size) : importCatalogue(await file.text(), file.size);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    dispatch({ type: 'catalogueOpened', catalogue: result.catalogue });
+    setInfo(`Otworzono katalog z pliku ${file.name}.`);
+  };
+
+  const forget = async () => {
+    await forgetEverything();
+    setRememberOn(false);
+    dispatch({ type: 'everythingForgotten', today: today() });
+    setError('');
+    setInfo('Wszystko zostało usunięte z tego urządzenia, a katalog jest pusty.');
+  };
+
+  return (
+    <section className="file-privacy" aria-labelledby="kat-file-heading">
+      <h2 id="kat-file-heading">Zapis i prywatność</h2>
+      <p>
+        Katalog powstaje tylko na tym urządzeniu. Nic nie jest wysyłane do internetu. Zapisz go do pliku, aby wrócić do niego później.
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={save}>
+          Zapisz katalog do pliku
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="kat-open">Otwórz zapisany katalog (plik .json)</label>
+        <input
+          id="kat-open"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={error ? 'kat-open-error' : undefined}
+          onChange={(e) => {
+            void open(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {error && (
+        <p className="error" id="kat-open-error" role="alert">
+          {error}
+        </p>
+      )}
+      {info && <p role="status">{info}</p>}
+      <div className="field">
+        <label>
+          <input
+            type="checkbox"
+            aria-describedby="kat-remember-hint"
+            checked={rememberOn}
+            onChange={(e) => {
+              setRememberOn(e.target.checked);
+              if (!e.target.checked) stopRemembering();
+            }}
+          />{' '}
+          Zapamiętaj na tym urządzeniu
+        </label>
+        <p className="hint" id="kat-remember-hint">Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.</p>
+      </div>
+      <button type="button" className="button danger" onClick={forget}>
+        Zapomnij wszystko na tym urządzeniu
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+/** Step 3: the family's needs, then suggested services (local first) with their reasons, search by name, the chosen list. */
+import { useState, type Dispatch } from 'react';
+import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
+import { changesSince } from '../../lib/catalogue/changes.ts';
+import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
+import type { Catalogue } from '../../lib/catalogue/model.ts';
+import { findByName, REACH_REASONS, suggest } from '../../lib/catalogue/suggest.ts';
+import { reach } from '../../lib/regions/coverage.ts';
+import { ChosenCard } from './ChosenCard.tsx';
+import { termName, type BuilderTerms } from './terms.ts';
+
+interface Props {
+  state: Catalogue;
+  dispatch: Dispatch<CatalogueAction>;
+  terms: BuilderTerms;
+  entries: CatalogueEntry[] | null;
+  loadError: boolean;
+  announce: (message: string) => void;
+}
+
+const contactLine = (e: CatalogueEntry) =>
+  [e.address, e.phones.map((p) => `telefon ${p.display}`).join(', '), e.services.filter((s) => s.name !== e.name).map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
+
+export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
+  const [query, setQuery] = useState('');
+  const gmina = state.gmina;
+  const needName = (id: string) => termName(terms.needs, id);
+  const suggestions = gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName }) : [];
+  const chosenIds = new Set(state.chosen.map((c) => c.entryId));
+  const byId = new Map((entries ?? []).map((e) => [e.id, e]));
+
+  const add = (entry: CatalogueEntry, why: string) => {
+    const level = (gmina && reach({ gmina: entry.gmina, serves: entry.serves }, gmina.code)) ?? 3;
+    dispatch({ type: 'serviceAdded', entryId: entry.id, snapshot: snapshotOf(entry, level, state.needs), why });
+    announce(`Dodano do katalogu: ${entry.name}.`);
+  };
+  const found = entries ? findByName(entries, query) : [];
+
+  const addButton = (entry: CatalogueEntry, why: string) =>
+    chosenIds.has(entry.id) ? (
+      <span className="in-catalogue">Jest w katalogu</span>
+    ) : (
+      <button type="button" className="button secondary" onClick={() => add(entry, why)} aria-label={`Dodaj do katalogu: ${entry.name}`}>
+        Dodaj do katalogu
+      </button>
+    );
+
+  return (
+    <>
+      <fieldset>
+        <legend>Czego rodzina potrzebuje?</legend>
+        <ul className="checks columns-2">
+          {terms.needs.map((n) => (
+            <li key={n.id}>
+              <label>
+                <input type="checkbox" checked={state.needs.includes(n.id)} onChange={() => dispatch({ type: 'needToggled', id: n.id })} /> {n.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <h3>Propozycje wsparcia</h3>
+      {!gmina ? (
+        <p className="notice">Najpierw wybierz gminę rodziny w kroku „Dla kogo jest ten katalog?”. Wtedy pokażemy wsparcie najbliżej rodziny.</p>
+      ) : loadError ? (
+        <p className="error" role="alert">Nie udało się wczytać danych o placówkach. Sprawdź połączenie i spróbuj ponownie.</p>
+      ) : !entries ? (
+        <p role="status">Wczytuję placówki…</p>
+      ) : state.needs.length === 0 ? (
+        <p>Zaznacz potrzeby rodziny, a pokażemy pasujące wsparcie: najpierw w gminie, potem w powiecie, województwie i całej Polsce.</p>
+      ) : suggestions.length === 0 ? (
+        <p>Nie znaleźliśmy w katalogu wsparcia na te potrzeby dla gminy {gmina.name}. Spróbuj wyszukać placówkę po nazwie.</p>
+      ) : (
+        <ul className="entry-list suggestions">
+          {suggestions.map((s) => (
+            <li key={s.entry.id}>
+              <p className="suggestion-name">
+                <strong>{s.entry.name}</strong>
+              </p>
+              <p className="entry-meta">Dlaczego: {s.reason}.</p>
+              <p className="entry-meta">{contactLine(s.entry)}</p>
+              {addButton(s.entry, `${s.reason[0]!.toUpperCase()}${s.reason.slice(1)}.`)}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {gmina && entries && (
+        <div className="field">
+          <label htmlFor="kat-find">Znajdź placówkę po nazwie</label>
+          <p className="hint" id="kat-find-hint">
+            Szukamy w województwie {gmina.wojewodztwo} i wśród wsparcia ogólnopolskiego.
+          </p>
+          <input id="kat-find" type="search" aria-describedby="kat-find-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
+          {query.trim().length >= 2 && (
+            <>
+              <p role="status">{found.length ? `Znalezione: ${found.length}` : 'Nic nie znaleziono.'}</p>
+              <ul className="entry-list">
+                {found.map((e) => {
+                  const level = reach({ gmina: e.gmina, serves: e.serves }, gmina.code);
+                  return (
+                    <li key={e.id}>
+                      <p className="suggestion-name">
+                        <strong>{e.name}</strong>
+                      </p>
+                      <p className="entry-meta">{level === null ? 'Nie obejmuje gminy rodziny.' : `${REACH_REASONS[level][0]!.toUpperCase()}${REACH_REASONS[level].slice(1)}.`}</p>
+                      {addButton(e, '')}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+
+      <h3 id="kat-chosen-heading" tabIndex={-1}>
+        Wybrane wsparcie ({state.chosen.length})
+      </h3>
+      {state.chosen.length === 0 ? (
+        <p>Nic jeszcze nie wybrano.</p>
+      ) : (
+        <ol className="chosen-list">
+          {state.chosen.map((c, i) => (
+            <ChosenCard
+              key={c.entryId}
+              chosen={c}
+              index={i}
+              count={state.chosen.length}
+              changes={entries ? changesSince(c.snapshot, byId.get(c.entryId)) : null}
+              dispatch={dispatch}
+              onRemoved={() => {
+                announce(`Usunięto z katalogu: ${c.snapshot.name}.`);
+                document.getElementById('kat-chosen-heading')?.focus();
+              }}
+              onRefresh={() => {
+                const current = byId.get(c.entryId);
+                if (!current) return;
+                const level = (gmina && reach({ gmina: current.gmina, serves: current.serves }, gmina.code)) ?? 3;
+                dispatch({ type: 'snapshotRefreshed', entryId: c.entryId, snapshot: snapshotOf(current, level, state.needs) });
+                announce(`Zaktualizowano dane: ${current.name}.`);
+              }}
+            />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/** Step 1: for whom (a pseudonym or nothing), the gmina, the family's situation, the goals in their words. */
+import type { Dispatch } from 'react';
+import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
+import type { Catalogue } from '../../lib/catalogue/model.ts';
+import { GminaPicker } from './GminaPicker.tsx';
+import type { BuilderTerms } from './terms.ts';
+
+export function StepWho({ state, dispatch, terms }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; terms: BuilderTerms }) {
+  const zaZyciem = terms.audiences.filter((a) => a.group === 'za-zyciem');
+  const others = terms.audiences.filter((a) => a.group !== 'za-zyciem');
+  const box = (a: BuilderTerms['audiences'][number]) => (
+    <li key={a.id}>
+      <label>
+        <input type="checkbox" checked={state.audiences.includes(a.id)} onChange={() => dispatch({ type: 'audienceToggled', id: a.id })} />{' '}
+        {a.name}
+      </label>
+    </li>
+  );
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="kat-pseudonym">Jak nazwać tę rodzinę w katalogu? (nieobowiązkowe)</label>
+        <p className="hint" id="kat-pseudonym-hint">
+          Wystarczy pseudonim albo inicjał, na przykład „Rodzina A.”. Nie trzeba podawać imienia ani nazwiska.
+        </p>
+        <input
+          id="kat-pseudonym"
+          type="text"
+          aria-describedby="kat-pseudonym-hint"
+          value={state.pseudonym}
+          maxLength={100}
+          onChange={(e) => dispatch({ type: 'pseudonymTyped', value: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <GminaPicker value={state.gmina} onPick={(gmina) => dispatch({ type: 'gminaPicked', gmina })} onClear={() => dispatch({ type: 'gminaCleared' })} />
+      </div>
+      <fieldset>
+        <legend>Sytuacja rodziny</legend>
+        <p className="hint">Zaznacz wszystko, co pasuje. Pierwsza grupa to sytuacje, w których przysługuje wsparcie z ustawy „Za życiem”.</p>
+        <p className="group-title">Wsparcie z ustawy „Za życiem”</p>
+        <ul className="checks">{zaZyciem.map(box)}</ul>
+        <p className="group-title">Inne sytuacje</p>
+        <ul className="checks">{others.map(box)}</ul>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="kat-goals">Cele rodziny, jej własnymi słowami</label>
+        <p className="hint" id="kat-goals-hint">
+          Cele ustala rodzina. Zapiszcie, co chce osiągnąć lub zmienić.
+        </p>
+        <textarea
+          id="kat-goals"
+          rows={4}
+          aria-describedby="kat-goals-hint"
+          value={state.goals}
+          maxLength={5000}
+          onChange={(e) => dispatch({ type: 'goalsTyped', value: e.target.value })}
+        />
+      </div>
+    </>
+  );
+}

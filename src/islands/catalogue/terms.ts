@@ -1,0 +1,10 @@
+/** The taxonomy terms the builder shows, passed in by the page (small: a few dozen terms). */
+import type { Term } from '../../lib/catalogue/selectors.ts';
+
+export interface BuilderTerms {
+  needs: Term[];
+  audiences: (Term & { description?: string | undefined })[];
+  resources: (Term & { description?: string | undefined })[];
+}
+
+export const termName = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;

@@ -1,0 +1,60 @@
+/**
+ * Saving the catalogue as a JSON file and opening it again. An import is checked in full
+ * before it replaces anything; every refusal has a plain Polish reason.
+ */
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION, type Catalogue } from './model.ts';
+import { catalogueSchema } from './schema.ts';
+
+/** A catalogue with 200 services and long notes stays far below this. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+export type ImportResult = { ok: true; catalogue: Catalogue } | { ok: false; message: string };
+
+export function exportCatalogue(catalogue: Catalogue): string {
+  return `${JSON.stringify(catalogue, null, 2)}\n`;
+}
+
+export function fileName(catalogue: Catalogue): string {
+  const who = catalogue.pseudonym
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `katalog-wsparcia${who ? `-${who}` : ''}-${catalogue.created}.json`;
+}
+
+const REFUSED = 'Nie otwarto pliku, a dotychczasowa praca została bez zmian.';
+
+export function importCatalogue(text: string, byteLength = new TextEncoder().encode(text).length): ImportResult {
+  if (byteLength > MAX_FILE_BYTES) {
+    return { ok: false, message: `Ten plik jest za duży (ponad ${MAX_FILE_BYTES / 1_000_000} MB) jak na katalog wsparcia. ${REFUSED}` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      message: `Tego pliku nie da się odczytać: nie jest zapisanym katalogiem albo jest uszkodzony lub niekompletny. ${REFUSED}`,
+    };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== CATALOGUE_FORMAT) {
+    return { ok: false, message: `To nie jest plik katalogu wsparcia (brak oznaczenia „${CATALOGUE_FORMAT}”). ${REFUSED}` };
+  }
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > CATALOGUE_VERSION) {
+    return {
+      ok: false,
+      message: `Ten katalog zapisano w nowszej wersji programu (wersja ${version}), której ta strona jeszcze nie zna. Odśwież stronę i spróbuj ponownie. ${REFUSED}`,
+    };
+  }
+  const parsed = catalogueSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? ` (pole: ${first.path.join('.')})` : '';
+    return { ok: false, message: `Plik katalogu ma błędne lub brakujące dane${where}. ${REFUSED}` };
+  }
+  return { ok: true, catalogue: parsed.data };
+}

@@ -1,0 +1,75 @@
+/**
+ * The compact record of a directory entry that the builder downloads (per województwo, plus national).
+ * Made from EntryView at build time; the snapshot in a catalogue is taken from it.
+ */
+import type { EntryView } from '../directory/view.ts';
+import type { ServiceArea } from '../regions/coverage.ts';
+import type { Snapshot } from './model.ts';
+
+export interface CatalogueEntry {
+  id: string;
+  kind: 'institution' | 'helpline';
+  name: string;
+  url: string;
+  type: string;
+  gmina?: string;
+  serves: ServiceArea;
+  emergency: boolean;
+  address: string;
+  phones: { display: string; label: string }[];
+  emails: string[];
+  hoursText: string[];
+  verified: string;
+  services: { id: string; name: string; description: string; access: string; needs: string[]; audiences: string[] }[];
+}
+
+export function addressText(a: EntryView['address']): string {
+  if (!a || a.hidden) return '';
+  const city = [a.postalCode, a.city].filter(Boolean).join(' ');
+  return [a.street, city].filter(Boolean).join(', ');
+}
+
+export function catalogueEntry(view: EntryView): CatalogueEntry {
+  return {
+    id: view.id,
+    kind: view.kind,
+    name: view.name,
+    url: view.url,
+    type: view.type,
+    ...(view.place ? { gmina: view.place.gmina.code } : {}),
+    serves: view.serves,
+    emergency: view.emergency,
+    address: addressText(view.address),
+    phones: view.phones.map((p) => ({ display: p.display, label: p.label ?? '' })),
+    emails: view.emails,
+    hoursText: [...view.hoursText, ...(view.hoursNote ? [view.hoursNote] : [])],
+    verified: view.verified.date,
+    services: view.services.map((s) => ({
+        id: s.id,
+        name: s.name,
+        description: s.description ?? '',
+        access: s.access ?? '',
+        needs: s.needs,
+        audiences: s.audiences,
+      })),
+  };
+}
+
+/** The details shown when the entry is chosen, with the services that answer the family's needs (all if none match). */
+export function snapshotOf(entry: CatalogueEntry, reachLevel: 0 | 1 | 2 | 3, needs: readonly string[]): Snapshot {
+  const matching = entry.services.filter((s) => s.needs.some((n) => needs.includes(n)));
+  const services = (matching.length ? matching : entry.services).map(({ audiences: _a, ...s }) => s);
+  return {
+    kind: entry.kind,
+    name: entry.name,
+    url: entry.url,
+    address: entry.address,
+    phones: entry.phones,
+    emails: entry.emails,
+    hoursText: entry.hoursText,
+    verified: entry.verified,
+    ...(entry.gmina ? { gmina: entry.gmina } : {}),
+    reach: reachLevel,
+    services,
+  };
+}

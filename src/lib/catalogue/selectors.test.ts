@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { emptyCatalogue, type Catalogue, type Chosen } from './model.ts';
+import { pdfData } from './selectors.ts';
+
+const chosen = (id: string, kind: 'institution' | 'helpline', needs: string[]): Chosen => ({
+  entryId: id,
+  snapshot: {
+    kind, name: `Nazwa ${id}`, url: `/placowka/${id}/`, address: '', phones: [{ display: '85 711 73 46', label: 'sekretariat' }], emails: [],
+    hoursText: [], verified: '2026-11-23', reach: 0, services: [{ id: 's', name: 'Usługa', description: '', access: '', needs }],
+  },
+  why: '', nextStep: '', contactPerson: '', documents: '', date: '',
+});
+const options = {
+  needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }, { id: 'prawne', name: 'Pomoc prawna' }],
+  audiences: [],
+  resources: [{ id: 'wiezi', name: 'Silne więzi' }],
+  origin: 'https://katalog.example',
+  today: '2026-11-23',
+  largePrint: false,
+};
+
+describe('pdfData', () => {
+  const catalogue: Catalogue = {
+    ...emptyCatalogue('2026-11-23'),
+    needs: ['prawne', 'psychologiczne'],
+    resources: { personal: { ids: [], notes: '' }, family: { ids: ['wiezi'], notes: 'razem' }, environment: { ids: [], notes: '' } },
+    chosen: [chosen('a', 'institution', ['psychologiczne']), chosen('b', 'institution', ['prawne', 'psychologiczne']), chosen('c', 'institution', ['pieniadze']), chosen('t', 'helpline', ['psychologiczne'])],
+    plan: [{ id: '1', action: 'Zadzwonić', who: 'mama', byWhen: '2026-12-05' }, { id: '2', action: ' ', who: '', byWhen: '' }],
+  };
+  const data = pdfData(catalogue, options);
+
+  it('puts each institution once, under the first of the family needs it answers, in the needs order', () => {
+    expect(data.sections.map((s) => [s.title, s.services.map((x) => x.id)])).toEqual([
+      ['Pomoc prawna', ['b']],
+      ['Wsparcie psychologiczne', ['a']],
+      ['Inne wsparcie', ['c']],
+    ]);
+    expect(data.helplines.map((h) => h.id)).toEqual(['t']);
+  });
+  it('prints plain words: names for ids, dates in Polish, absolute page addresses', () => {
+    expect(data.forWhom).toBe('Rodzina');
+    expect(data.date).toBe('23 listopada 2026');
+    expect(data.resources[1]).toEqual({ title: 'Zasoby systemu rodzinnego', items: ['Silne więzi'], notes: 'razem' });
+    expect(data.sections[0]!.services[0]!.url).toBe('https://katalog.example/placowka/b/');
+    expect(data.sections[0]!.services[0]!.phones).toEqual(['85 711 73 46 (sekretariat)']);
+    expect(data.plan).toEqual([{ action: 'Zadzwonić', who: 'mama', byWhen: '5 grudnia 2026' }]);
+  });
+});

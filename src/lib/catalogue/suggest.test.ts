@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogueEntry } from './entries.ts';
+import { findByName, suggest } from './suggest.ts';
+
+const entry = (id: string, name: string, gmina: string | undefined, serves: CatalogueEntry['serves'], needs: string[], audiences: string[] = ['wszyscy']): CatalogueEntry => ({
+  id, kind: gmina ? 'institution' : 'helpline', name, url: `/placowka/${id}/`, type: 'ops', ...(gmina ? { gmina } : {}), serves, emergency: false,
+  address: '', phones: [], emails: [], hoursText: [], verified: '2026-11-23',
+  services: [{ id: 's', name: 'Usługa', description: '', access: '', needs, audiences }],
+});
+const needName = (id: string) => ({ psychologiczne: 'Wsparcie psychologiczne', prawne: 'Pomoc prawna' })[id] ?? id;
+const GMINA = '2011013';
+
+describe('suggest', () => {
+  const entries = [
+    entry('national', 'Telefon', undefined, 'kraj', ['psychologiczne']),
+    entry('woj', 'Wojewódzki ośrodek', '2061011', 'wojewodztwo', ['psychologiczne']),
+    entry('powiat', 'PCPR', '2011022', 'powiat', ['psychologiczne', 'prawne']),
+    entry('local', 'Ośrodek w gminie', GMINA, 'gmina', ['psychologiczne']),
+    entry('elsewhere', 'Inna gmina', '2011022', 'gmina', ['psychologiczne']),
+    entry('other-need', 'Bez potrzeby', GMINA, 'gmina', ['pieniadze']),
+    entry('other-woj', 'Inne województwo', '1465011', 'wojewodztwo', ['psychologiczne']),
+  ];
+  it('orders local, powiat, województwo, national and gives the reason', () => {
+    const out = suggest(entries, { gmina: GMINA, needs: ['psychologiczne', 'prawne'], audiences: [], needName });
+    expect(out.map((s) => s.entry.id)).toEqual(['local', 'powiat', 'woj', 'national']);
+    expect(out[0]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; działa w Twojej gminie');
+    expect(out[1]!.reason).toBe('odpowiada na potrzeby: Wsparcie psychologiczne, Pomoc prawna; działa w Twoim powiecie');
+    expect(out[3]!.reason).toMatch(/działa w całej Polsce$/);
+  });
+
+  it('leaves out services for other audiences', () => {
+    const only = [entry('x', 'Dla dzieci', GMINA, 'gmina', ['psychologiczne'], ['dzieci-i-mlodziez'])];
+    expect(suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName })).toEqual([]);
+    expect(suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['dzieci-i-mlodziez'], needName })).toHaveLength(1);
+  });
+
+  it('finds by name without diacritics, ł included', () => {
+    expect(findByName(entries, 'osrodek gminie').map((e) => e.id)).toEqual(['local']);
+    expect(findByName([entry('l', 'Łomża', GMINA, 'gmina', [])], 'lomz').map((e) => e.id)).toEqual(['l']);
+    expect(findByName(entries, 'o')).toEqual([]);
+  });
+});
