@@ -21,7 +21,10 @@ if (!FORMATS.includes(format) || args.some((a) => !a.startsWith('--format=') && 
 }
 
 const root = projectPath(CONTENT_DIR);
-const display = (path: string) => relative(process.cwd(), path).split('\\').join('/');
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path).split('\\').join('/');
+  return rel.startsWith('..') ? path : rel;
+};
 const read = (path: string) => ({ file: display(path), text: readFileSync(path, 'utf8') });
 
 function walk(dir: string): string[] {
