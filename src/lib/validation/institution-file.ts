@@ -43,6 +43,11 @@ export function expectedFolder(ctx: ValidationContext, gminaCode: string): strin
   return a ? `${a.wojewodztwo.slug}/${a.powiat.slug}/${a.gmina.slug}` : undefined;
 }
 
+/** The file name becomes the page's URL: the message when it cannot (shared with the form). */
+export function fileNameProblem(slug: string): string | undefined {
+  return SLUG.test(slug) ? undefined : `Nazwa pliku „${slug}.md” staje się adresem strony: użyj małych liter bez polskich znaków, cyfr i myślników, np. „mops-dabrowa-bialostocka.md”.`;
+}
+
 export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationContext): { issues: Issue[]; record?: InstitutionRecord } {
   const { file } = input;
   const issues: Issue[] = [];
@@ -51,9 +56,8 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   if (!name.endsWith('.md')) {
     return { issues: [error(file, 'nazwa pliku', `Plik „${name}” nie zostanie wczytany: wpis placówki musi mieć rozszerzenie .md, np. „${slug.replace(/\.[^.]*$/, '') || 'nazwa-placowki'}.md”.`)] };
   }
-  if (!SLUG.test(slug)) {
-    issues.push(error(file, 'nazwa pliku', `Nazwa pliku „${name}” staje się adresem strony: użyj małych liter bez polskich znaków, cyfr i myślników, np. „mops-dabrowa-bialostocka.md”.`));
-  }
+  const nameProblem = fileNameProblem(slug);
+  if (nameProblem) issues.push(error(file, 'nazwa pliku', nameProblem));
 
   const fm = parseFrontmatter(input.text);
   if (!fm.ok) return { issues: [...issues, error(file, '', fm.reason, fm.line)] };
