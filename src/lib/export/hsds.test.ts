@@ -12,7 +12,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { realEntries } from '../../../tests/helpers/views.ts';
 import { COLUMNS, toCsv } from './csv.ts';
-import { ENTITY, TABLES, toHsds } from './hsds.ts';
+import { ENTITY, plainText, TABLES, toHsds } from './hsds.ts';
 import { uuidV5 } from './ids.ts';
 import { weeklyRules } from './schedule.ts';
 
@@ -79,6 +79,12 @@ describe('weekly rules', () => {
       { byday: 'FR', opens_at: '16:00', closes_at: '18:00' },
     ]);
     expect(weeklyRules(Array(7).fill([[0, 1440]]))).toEqual([{ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '24:00' }]);
+  });
+});
+
+describe('plain text for descriptions', () => {
+  it('keeps link text and drops Markdown marks and HTML tags', () => {
+    expect(plainText('**Porady** [na stronie](https://x.pl).\n\n<script>alert(1)</script>Koniec')).toBe('Porady na stronie. alert(1)Koniec');
   });
 });
 

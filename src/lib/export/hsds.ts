@@ -63,9 +63,10 @@ function area(view: EntryView): { name: string; extent: string } {
   return { name: `gmina ${place.gmina.name}`, extent: place.gmina.code };
 }
 
-/** Plain text from a short Markdown description (links keep their text). */
+/** Plain text from a short Markdown description (links keep their text; any HTML tag is dropped). */
 export function plainText(markdown: string): string {
   return markdown
+    .replace(/<[^>]*>/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`#>]+/g, '')
