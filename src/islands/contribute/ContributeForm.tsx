@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
-import { githubNewFileUrl, toEntryFile } from '../../lib/contribute/entry-file.ts';
+import { githubNewFileUrl } from '../../lib/contribute/github.ts';
 import { entryPath, type FormRegions, type FormTaxonomies } from '../../lib/contribute/reference.ts';
 import type { DraftChecker, FieldError } from './check.ts';
 import { controlId, slotFor } from './slots.ts';
@@ -24,6 +24,7 @@ interface Props {
 
 interface Loaded {
   check: DraftChecker;
+  toEntryFile: (typeof import('./check.ts'))['toEntryFile'];
   regions: FormRegions;
   terms: FormTaxonomies;
   draft: EntryDraft;
@@ -87,7 +88,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
         const start = existing ? dataToDraft(existing.data, existing.body, fix!) : emptyDraft(crypto.randomUUID(), today);
         if (existing) setSlugTouched(true);
         setDraft(start);
-        setLoaded({ check: checks.makeChecker(regions, terms), regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
+        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
       })
       .catch(() => setFailed(true));
   }, [urls]);
@@ -120,7 +121,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
       return;
     }
     const path = entryPath(regions, draft.gmina, draft.slug)!;
-    setResult({ path, text: toEntryFile(checked.data as never, draft.body) });
+    setResult({ path, text: loaded.toEntryFile(checked.data as never, draft.body) });
     requestAnimationFrame(() => output.current?.focus());
   };
 

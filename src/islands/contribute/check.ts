@@ -3,7 +3,8 @@
  * The form's check: the same schema and the same Markdown and file-name checks as
  * `npm run validate`, so the browser shows the same Polish messages, keyed by form field.
  */
-import { draftToData, type EntryDraft } from '../../lib/contribute/draft.ts';
+import type { EntryDraft } from '../../lib/contribute/draft.ts';
+import { draftToData } from '../../lib/contribute/draft-data.ts';
 import { fileNameProblem } from '../../lib/validation/institution-file.ts';
 import { checkBody } from '../../lib/validation/markdown.ts';
 import { schemaRefs, type FormRegions, type FormTaxonomies } from '../../lib/contribute/reference.ts';
@@ -14,6 +15,9 @@ export interface FieldError {
   field: string;
   message: string;
 }
+
+/** The entry file writer (the yaml library) comes with the checks. */
+export { toEntryFile } from '../../lib/contribute/entry-file.ts';
 
 export type DraftChecker = (draft: EntryDraft) => { errors: FieldError[]; data?: Record<string, unknown> };
 

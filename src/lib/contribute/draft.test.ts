@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '../../../tests/helpers/fixtures.ts';
 import { realInstitutions } from '../../../tests/helpers/validation.ts';
 import { parseFrontmatter } from '../validation/frontmatter.ts';
-import { dataToDraft, draftToData, emptyDraft, proposedSlug } from './draft.ts';
+import { dataToDraft, emptyDraft, proposedSlug } from './draft.ts';
+import { draftToData } from './draft-data.ts';
 import { toEntryFile } from './entry-file.ts';
 
 describe('form draft', () => {

@@ -2,7 +2,6 @@
  * What the contribution form edits (strings, as typed) and how it becomes entry data for the
  * schema, and back (for a correction of an existing entry).
  */
-import { checkPhone } from '../phone/phone.ts';
 import { slugify } from '../regions/teryt.ts';
 
 export interface ServiceDraft {
@@ -76,58 +75,12 @@ export function emptyDraft(id: string, today: string): EntryDraft {
   };
 }
 
-/** A number when the text is one (Polish comma accepted), else the text, so the schema explains. */
-function numberOrText(text: string): number | string | undefined {
-  const t = text.trim().replace(',', '.');
-  if (t === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text.trim();
-}
-
-/** A number the way it is stored ("+48 85 711 73 46") when it is a valid one; else as typed, so the schema explains. */
-function storedPhone(typed: string): string {
-  const check = checkPhone(typed);
-  return check.ok ? check.canonical : typed.trim();
-}
-
 /** The file name (URL slug) proposed for a new entry: the short name if any, else the name. */
 export function proposedSlug(draft: Pick<EntryDraft, 'name' | 'short_name'>): string {
   return slugify(draft.short_name || draft.name).slice(0, 60).replace(/-+$/, '');
 }
 
 export type EntryData = Record<string, unknown>;
-
-export function draftToData(d: EntryDraft): EntryData {
-  const hasAddress = d.street.trim() || d.postal_code.trim() || d.city.trim();
-  const hasLocation = d.lat.trim() || d.lng.trim();
-  return {
-    id: d.id,
-    name: d.name,
-    short_name: d.short_name,
-    type: d.type || undefined,
-    status: d.status,
-    gmina: d.gmina || undefined,
-    serves: d.serves,
-    address: hasAddress || d.hidden ? { street: d.street, postal_code: d.postal_code || undefined, city: d.city, hidden: d.hidden } : undefined,
-    location: hasLocation ? { lat: numberOrText(d.lat), lng: numberOrText(d.lng), precision: d.precision } : undefined,
-    phones: d.phones.filter((p) => p.number.trim() || p.label.trim()).map((p) => ({ number: storedPhone(p.number), label: p.label })),
-    emails: d.emails.split(/[\s,;]+/).filter(Boolean),
-    website: d.website.trim() || undefined,
-    hours: d.hours.trim() || undefined,
-    hours_note: d.hours_note,
-    services: d.services.map((s) => ({
-      id: s.id || slugify(s.name).slice(0, 40).replace(/-+$/, '') || 'usluga',
-      name: s.name,
-      description: s.description,
-      needs: s.needs,
-      forms: s.forms,
-      audiences: s.audiences,
-      cost: s.cost || undefined,
-      access: s.access,
-    })),
-    accessibility: d.accessibility,
-    verified: { date: d.verified_date, source: d.verified_source },
-  };
-}
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 

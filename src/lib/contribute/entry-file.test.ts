@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../validation/frontmatter.ts';
 import { entryPath, formRegions } from './reference.ts';
-import { githubNewFileUrl, toEntryFile } from './entry-file.ts';
+import { toEntryFile } from './entry-file.ts';
+import { githubNewFileUrl } from './github.ts';
 import { loadRegions } from '../../data/reference.ts';
 
 describe('entry file', () => {

@@ -37,8 +37,3 @@ export function toEntryFile(data: Record<string, Json>, body: string): string {
   const yaml = stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }
-
-/** GitHub's "new file" page with the file prefilled. */
-export function githubNewFileUrl(repository: string, branch: string, path: string, content: string): string {
-  return `https://github.com/${repository}/new/${branch}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(content)}`;
-}
