@@ -2,6 +2,7 @@
  * How long the content validator takes as the directory grows: synthetic entries (made in memory
  * from the test template, spread over real gminas), checked with every rule including the ones
  * across files. Prints a table and writes reports/bench-validate.md. Figures, never pass/fail.
+ * Sizes: BENCH_SIZES=100,1000,5000 (the default).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -31,7 +32,7 @@ function entries(n: number) {
 }
 
 const rows: string[] = [];
-for (const n of [100, 1_000, 5_000]) {
+for (const n of (process.env.BENCH_SIZES ?? "100,1000,5000").split(",").map(Number)) {
   const files = entries(n);
   const start = performance.now();
   const issues = validateContent({ institutions: files, taxonomies: [], articles: [] }, ctx);
