@@ -1,2 +1,54 @@
-// Placeholder until the full validator lands: parses nothing, so the build can run.
-process.exit(0);
+/**
+ * `npm run validate [-- --format=text|json|github] [--strict]`: checks every content file
+ * (schemas, TERYT, boundaries, duplicates, safe Markdown) and prints Polish messages.
+ * Exit code: 1 when there is an error; 0 with warnings only, or 2 with --strict; 0 when clean.
+ * Reads KATALOG_CONTENT_DIR (default content/).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CONTENT_DIR, loadRegions, loadSchemaRefs, projectPath } from '../src/data/reference.ts';
+import { TAXONOMIES } from '../src/schemas/taxonomy.ts';
+import { validateContent } from '../src/lib/validation/content.ts';
+import type { Feature } from '../src/lib/validation/geo.ts';
+import { exitCode, FORMATS, formatGithub, formatJson, formatText, summaryLine, type Format } from '../src/lib/validation/report.ts';
+
+const args = process.argv.slice(2);
+const format = (args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'text') as Format;
+const strict = args.includes('--strict');
+if (!FORMATS.includes(format) || args.some((a) => !a.startsWith('--format=') && a !== '--strict')) {
+  console.error(`Użycie: npm run validate -- [--format=${FORMATS.join('|')}] [--strict]`);
+  process.exit(64);
+}
+
+const root = projectPath(CONTENT_DIR);
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path).split('\\').join('/');
+  return rel.startsWith('..') ? path : rel;
+};
+const read = (path: string) => ({ file: display(path), text: readFileSync(path, 'utf8') });
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.startsWith('.') ? [] : [join(dir, d.name)]));
+}
+
+const institutionsDir = join(root, 'institutions');
+const institutions = walk(institutionsDir).map((path) => ({ ...read(path), relative: relative(institutionsDir, path).split('\\').join('/') }));
+const helplines = existsSync(join(root, 'helplines.yaml')) ? read(join(root, 'helplines.yaml')) : undefined;
+const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`)).filter(existsSync).map(read);
+const articles = walk(join(root, 'informator')).filter((p) => p.endsWith('.md')).map(read);
+
+const geo = (file: string) => (JSON.parse(readFileSync(projectPath(file), 'utf8')) as { features: Feature[] }).features;
+const issues = validateContent(
+  { institutions, ...(helplines ? { helplines } : {}), taxonomies, articles },
+  { refs: loadSchemaRefs(), regions: loadRegions(), poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now: new Date() },
+);
+
+const checked = institutions.length + (helplines ? 1 : 0) + taxonomies.length + articles.length;
+if (format === 'json') console.log(formatJson(issues));
+else if (format === 'github') {
+  const out = formatGithub(issues);
+  if (out) console.log(out);
+  console.log(summaryLine(issues, checked));
+} else console.log(formatText(issues, checked));
+process.exit(exitCode(issues, strict));

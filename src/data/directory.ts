@@ -60,3 +60,8 @@ export function termName(terms: readonly Term[], id: string): string {
 }
 
 export { loadRegions };
+
+/** Institutions as their files hold them (parsed data, Markdown body, path): for the open-data export and the correction form. */
+export async function getInstitutionSources() {
+  return (await institutionEntries()).map(({ entry, view }) => ({ view, data: entry.data, body: entry.body ?? '', file: view.sourceFile ?? '' }));
+}

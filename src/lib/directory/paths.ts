@@ -20,6 +20,10 @@ export const paths = {
   map: '/mapa/',
   contribute: '/zglos/',
   openData: '/dane/',
+  openDataJson: '/dane/hsds.json',
+  openDataCsv: (table: string) => `/dane/${table}.csv`,
+  correction: (slug: string) => `/zglos/?popraw=${slug}`,
+  contributeData: (name: 'gminy' | 'wpisy' | 'slowniki') => `/zglos/${name}.json`,
   privacy: '/prywatnosc/',
   accessibility: '/deklaracja-dostepnosci/',
   /** Served by the service worker when a page is not in the cache. */

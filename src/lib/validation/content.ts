@@ -1,0 +1,81 @@
+/**
+ * Validates a whole content folder given as texts (the CLI reads the files):
+ * institutions, national helplines, taxonomies and informator articles.
+ */
+import type { z } from 'astro/zod';
+import { articleSchema } from '../../schemas/article.ts';
+import { helplineSchema } from '../../schemas/helpline.ts';
+import { termSchema } from '../../schemas/taxonomy.ts';
+import { checkAcrossFiles } from './across-files.ts';
+import type { ValidationContext } from './context.ts';
+import { parseFrontmatter, readYaml } from './frontmatter.ts';
+import { checkInstitutionFile, type InstitutionFile, type InstitutionRecord } from './institution-file.ts';
+import { error, sortIssues, type Issue } from './issue.ts';
+import { checkBody } from './markdown.ts';
+import { unknownKeys } from './unknown-keys.ts';
+import { fromZod } from './zod-issues.ts';
+
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+export interface ContentFiles {
+  institutions: InstitutionFile[];
+  helplines?: TextFile;
+  taxonomies: TextFile[];
+  articles: TextFile[];
+}
+
+/** A YAML file holding a list of items, each checked by one schema; ids must be unique. */
+function checkList(input: TextFile, schema: z.ZodType, what: string): { issues: Issue[]; ids: string[] } {
+  const yaml = readYaml(input.text, 0);
+  if (!yaml.ok) return { issues: [error(input.file, '', yaml.reason, yaml.line)], ids: [] };
+  if (!Array.isArray(yaml.data)) {
+    return { issues: [error(input.file, '', `Plik musi być listą (${what}): każdy element zaczyna się od „- id: …”.`, 1)], ids: [] };
+  }
+  const issues: Issue[] = [];
+  const ids: string[] = [];
+  yaml.data.forEach((item, i) => {
+    for (const path of unknownKeys(schema, item, [i])) {
+      issues.push(error(input.file, path.join('.'), `Nieznane pole „${String(path[path.length - 1])}”. Sprawdź pisownię albo usuń to pole.`, yaml.lineOf(path)));
+    }
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...fromZod(input.file, parsed.error, yaml.lineOf, [i]));
+      return;
+    }
+    const id = String((parsed.data as { id: unknown }).id);
+    if (ids.includes(id)) issues.push(error(input.file, `${i}.id`, `Identyfikator „${id}” powtarza się w tym pliku: każdy element musi mieć inne id.`, yaml.lineOf([i, 'id'])));
+    ids.push(id);
+  });
+  return { issues, ids };
+}
+
+function checkArticle(input: TextFile): Issue[] {
+  const fm = parseFrontmatter(input.text);
+  if (!fm.ok) return [error(input.file, '', fm.reason, fm.line)];
+  const issues = checkBody(fm.body).map((p) => error(input.file, 'opis', p.message, fm.bodyLine + p.line - 1));
+  const parsed = articleSchema.safeParse(fm.data);
+  return parsed.success ? issues : [...issues, ...fromZod(input.file, parsed.error, fm.lineOf)];
+}
+
+export function validateContent(files: ContentFiles, ctx: ValidationContext): Issue[] {
+  const issues: Issue[] = [];
+  const records: InstitutionRecord[] = [];
+  for (const f of files.institutions) {
+    const result = checkInstitutionFile(f, ctx);
+    issues.push(...result.issues);
+    if (result.record) records.push(result.record);
+  }
+  let helplineIds: string[] = [];
+  if (files.helplines) {
+    const result = checkList(files.helplines, helplineSchema(ctx.refs), 'telefony zaufania');
+    issues.push(...result.issues);
+    helplineIds = result.ids;
+  }
+  for (const t of files.taxonomies) issues.push(...checkList(t, termSchema, 'pojęcia').issues);
+  for (const a of files.articles) issues.push(...checkArticle(a));
+  issues.push(...checkAcrossFiles(records, helplineIds));
+  return sortIssues(issues);
+}

@@ -1,0 +1,27 @@
+/** /dane/ in Chromium: accessible, and its links lead to the files. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, baseUrl, externalRequests, launch, openPage } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('/dane/', () => {
+  it('has no axe violation, makes no outside request, and every download link answers', async () => {
+    const { page, context, requests, errors } = await openPage(browser, '/dane/');
+    try {
+      expect(await page.locator('h1').textContent()).toBe('Otwarte dane');
+      expect(await axe(page)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+      expect(errors).toEqual([]);
+      const links = await page.locator('main a[href^="/dane/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.length).toBe(9);
+      for (const href of links) expect((await fetch(baseUrl() + href)).status, href).toBe(200);
+    } finally {
+      await context.close();
+    }
+  });
+});
