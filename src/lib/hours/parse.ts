@@ -5,13 +5,21 @@
 import OpeningHours from 'opening_hours';
 import type { Range, WeekSchedule } from './schedule.ts';
 
+/** Many entries share a few hours strings ("Mo-Fr 07:30-15:30"): parse each once. */
+const validity = new Map<string, boolean>();
+
 export function isValidOpeningHours(value: string): boolean {
-  try {
-    new OpeningHours(value);
-    return true;
-  } catch {
-    return false;
+  let valid = validity.get(value);
+  if (valid === undefined) {
+    try {
+      new OpeningHours(value);
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validity.set(value, valid);
   }
+  return valid;
 }
 
 /**
