@@ -28,14 +28,16 @@ export default defineConfig({
      *  - img-src https://tile.openstreetmap.org: map tiles. CSP is per page and static, so the host
      *    is allowed on every page; no page requests a tile until the user opens the map (tested).
      *    data: for small images the build inlines.
-     *  - connect-src 'self': Pagefind's index, data JSON, the service worker's fetches; nothing else.
+     *  - connect-src 'self': Pagefind's index, data JSON, the service worker's fetches; data: because the
+     *    PDF engine's layout code (yoga) loads its WebAssembly from a data: URL it carries inside its own
+     *    bundle. A data: URL cannot send anything anywhere.
      */
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data: https://tile.openstreetmap.org",
         "font-src 'self'",
-        "connect-src 'self'",
+        "connect-src 'self' data:",
         "worker-src 'self' blob:",
         "manifest-src 'self'",
         "object-src 'none'",

@@ -30,6 +30,9 @@ const APP_SHELL = [
   'manifest.webmanifest',
   'index.html',
   'katalog/**/index.html',
+  // The builder's gmina list and national entries; a województwo's data comes with "Zapisz województwo".
+  'katalog/dane/gminy.json',
+  'katalog/dane/krajowe.json',
   'informator/**/index.html',
   'telefony-zaufania/index.html',
   'offline/index.html',
@@ -64,7 +67,8 @@ export function writeOfflineLists(distDir: string): number {
     if (urls.length === 0) continue;
     const file = join(distDir, paths.offlineList(woj.slug));
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, JSON.stringify({ wojewodztwo: woj.name, urls }));
+    // The catalogue builder's data for the same województwo, so a catalogue can be made offline.
+    writeFileSync(file, JSON.stringify({ wojewodztwo: woj.name, urls: [...urls, paths.catalogueData(woj.slug)] }));
     written++;
   }
   return written;

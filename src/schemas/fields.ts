@@ -5,6 +5,10 @@
 import { z } from 'astro/zod';
 import { checkPhone } from '../lib/phone/phone.ts';
 
+// The schemas also run in the browser (the contribution form, opening a catalogue file), where the
+// Content-Security-Policy forbids eval: zod's compiled fast path would only try it and be blocked.
+z.config({ jitless: true });
+
 /** A required text field with a hint for when it is missing or empty. */
 export function requiredText(what: string, hint: string) {
   return z

@@ -6,8 +6,10 @@
  */
 import { plural } from '../lib/i18n/plural.ts';
 
-/** The cache the service worker's page route reads (scripts/lib/service-worker.ts: PAGES_CACHE). */
+/** The caches the service worker's routes read (scripts/lib/service-worker.ts: PAGES_CACHE, DATA_CACHE). */
 const PAGES_CACHE = 'katalog-strony';
+const DATA_CACHE = 'katalog-dane';
+const cacheFor = (url: string) => (url.endsWith('.json') ? DATA_CACHE : PAGES_CACHE);
 const PARALLEL = 4;
 const PAGES = { one: 'stronę', few: 'strony', many: 'stron' };
 
@@ -24,14 +26,14 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
       const response = await fetch(root.dataset.list!);
       if (!response.ok) throw new Error(String(response.status));
       const { urls } = (await response.json()) as { urls: string[] };
-      const cache = await caches.open(PAGES_CACHE);
+      const cache = { [PAGES_CACHE]: await caches.open(PAGES_CACHE), [DATA_CACHE]: await caches.open(DATA_CACHE) };
       let done = 0;
       let failed = 0;
       const queue = [...urls];
       const worker = async () => {
         for (let url = queue.shift(); url; url = queue.shift()) {
           try {
-            await cache.add(url);
+            await cache[cacheFor(url)].add(url);
           } catch {
             failed++;
           }
@@ -52,7 +54,7 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
   });
 
   clear.addEventListener('click', async () => {
-    await caches.delete(PAGES_CACHE);
+    await Promise.all([caches.delete(PAGES_CACHE), caches.delete(DATA_CACHE)]);
     progress.textContent = 'Usunięto strony zapisane na tym urządzeniu.';
     delete root.dataset.saved;
   });

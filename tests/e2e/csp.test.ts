@@ -18,6 +18,11 @@ const PAGES = [
   '/telefony-zaufania/',
   '/prywatnosc/',
   '/offline/',
+  '/katalog/',
+  '/informator/',
+  '/informator/kim-jest-asystent-rodziny/',
+  '/zglos/',
+  '/dane/',
 ];
 
 let browser: Browser;

@@ -3,10 +3,13 @@
  * visit once online, save a województwo, go offline, and the region's directory still works;
  * pages never saved give the offline page; a new version of the site is offered, not forced.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
 
 let browser: Browser;
@@ -27,7 +30,7 @@ async function heading(page: Page): Promise<string> {
 
 describe('offline', () => {
   it('after one visit and "Zapisz województwo do użytku offline", the region works with no connection', async () => {
-    const { page, context, errors } = await openPage(browser, '/placowki/podlaskie/');
+    const { page, context, errors } = await openPage(browser, '/placowki/podlaskie/', { acceptDownloads: true });
     try {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
@@ -72,12 +75,30 @@ describe('offline', () => {
       await page.locator('[data-offline-state]').waitFor({ state: 'visible' });
       expect(await axe(page)).toEqual([]);
 
-      // The catalogue builder (issue 4) works offline once it is part of the site.
-      if (existsSync(`${inject('distDir')}/katalog/index.html`)) {
-        await page.goto(baseUrl() + '/katalog/');
-        await hydrated(page);
-        expect(await heading(page)).not.toBe('Brak połączenia z internetem');
-      }
+      // The catalogue builder works offline: a gmina of the saved województwo, a suggestion, the PDF.
+      await page.goto(baseUrl() + '/katalog/');
+      await hydrated(page);
+      expect(await heading(page)).not.toBe('Brak połączenia z internetem');
+      await page.getByRole('combobox', { name: 'Gmina, w której mieszka rodzina' }).fill('dąbrowa biał');
+      await page.getByRole('option', { name: /Dąbrowa Białostocka/ }).click();
+      await page.getByLabel('Cele rodziny, jej własnymi słowami').fill('Spokojny poród i wsparcie po nim.');
+      await page.getByRole('button', { name: 'Dalej: Mocne strony i zasoby rodziny' }).click();
+      await page.getByRole('button', { name: 'Dalej: Potrzeby i wsparcie' }).click();
+      await page.getByRole('checkbox', { name: 'Wsparcie psychologiczne' }).check();
+      const pik = 'Punkt Pomocy Rodzinie – Punkt Interwencji Kryzysowej przy MOPS w Dąbrowie Białostockiej';
+      await page.getByRole('button', { name: `Dodaj do katalogu: ${pik}` }).click();
+      await page.getByRole('button', { name: 'Dalej: Plan działań' }).click();
+      await page.getByRole('button', { name: 'Dalej: Podgląd, druk i PDF' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Pobierz PDF' }).click(),
+      ]);
+      const pdf = join(mkdtempSync(join(tmpdir(), 'katalog-offline-')), 'katalog.pdf');
+      await download.saveAs(pdf);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(pik);
+      expect(text).toContain('Spokojny poród i wsparcie po nim.');
+
       // Offline, the browser logs each failed network attempt; nothing else may go wrong.
       expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|FetchEvent|no-response/.test(e))).toEqual([]);
     } finally {

@@ -11,7 +11,7 @@ import { FILTER_PARAMS, filtersFromSearch } from '../../src/lib/directory/filter
 import { paths } from '../../src/lib/directory/paths.ts';
 
 /** Pages built on other branches; remove when merged. */
-const PENDING_PAGES: readonly string[] = ['/szukaj/', '/katalog/', '/zglos/', '/dane/', '/mapa/'];
+const PENDING_PAGES: readonly string[] = ['/szukaj/', '/mapa/'];
 
 const dist = inject('distDir');
 

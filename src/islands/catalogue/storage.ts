@@ -30,8 +30,16 @@ export function stopRemembering(): void {
   }
 }
 
-/** Empties localStorage, sessionStorage, every IndexedDB database and Cache Storage of this site. */
+/**
+ * Empties localStorage, sessionStorage, every IndexedDB database and Cache Storage of this site, and
+ * unregisters the service worker so that it does not fill its caches again (the next visit online
+ * installs it anew).
+ */
 export async function forgetEverything(): Promise<void> {
+  if (typeof navigator !== 'undefined' && 'serviceWorker' in navigator) {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    await Promise.all(registrations.map((r) => r.unregister()));
+  }
   try {
     localStorage.clear();
     sessionStorage.clear();
