@@ -14,6 +14,10 @@ export const paths = {
   catalogue: '/katalog/',
   search: '/szukaj/',
   map: '/mapa/',
+  /** Data for the instant filter and the map (not the open data in /dane/). */
+  searchMeta: '/indeks/meta.json',
+  searchRecords: (shard: string) => `/indeks/${shard}.json`,
+  mapOutlines: '/indeks/obrysy.json',
   contribute: '/zglos/',
   openData: '/dane/',
   privacy: '/prywatnosc/',

@@ -1,0 +1,24 @@
+/**
+ * Facet names, defined once: the URL parameters of the instant filter, and the Pagefind filter
+ * names that institution pages carry (data-pagefind-filter), so Pagefind and the filter agree.
+ */
+export const PAGEFIND_FILTERS = {
+  type: 'rodzaj',
+  wojewodztwo: 'województwo',
+} as const;
+
+/** Query parameters of /placowki/ and /mapa/ (Polish, readable in a shared link). */
+export const URL_PARAMS = {
+  q: 'q',
+  wojewodztwo: 'woj',
+  powiat: 'powiat',
+  gmina: 'gmina',
+  type: 'rodzaj',
+  need: 'potrzeba',
+  audience: 'dla',
+  free: 'bezplatne',
+  openNow: 'otwarte',
+  accessibility: 'dostepnosc',
+} as const;
+
+export type FacetKey = keyof typeof URL_PARAMS;
