@@ -22,3 +22,14 @@ export const URL_PARAMS = {
 } as const;
 
 export type FacetKey = keyof typeof URL_PARAMS;
+
+/** Pagefind metadata shown in search results (what the entry offers). */
+export const PAGEFIND_META = { offers: 'oferuje' } as const;
+
+/**
+ * A `data-pagefind-meta` attribute value "key:value". Pagefind splits several pairs on commas,
+ * so commas inside the value become spaces.
+ */
+export function pagefindMeta(key: string, value: string): string {
+  return `${key}:${value.replace(/,/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
