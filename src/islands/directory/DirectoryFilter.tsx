@@ -39,7 +39,7 @@ export default function DirectoryFilter({ options }: { options: FacetOptions }) 
   }, [active]);
 
   return (
-    <section className="directory-filter" aria-labelledby="filtr-naglowek">
+    <section className="directory-filter" aria-labelledby="filtr-naglowek" data-query={filters.q}>
       <h2 id="filtr-naglowek">Szukaj i filtruj</h2>
       <FilterForm idPrefix="filtr" options={options} filters={filters} onChange={setFilters} />
       <div className="result-bar">

@@ -79,3 +79,13 @@ describe('regionReach and shards', () => {
     expect(shardsFor({ wojewodztwo: '', powiat: '', gmina: '' }, ['02', '20', 'kraj'])).toEqual(['02', '20', 'kraj']);
   });
 });
+
+describe('filterRecords: typing narrows the previous hits', () => {
+  it('gives the same results as a fresh search at every step, including after a typo and a deletion', () => {
+    const typing = buildIndex([mops, gops, ppp, pik, pcpr, regional, helpline]);
+    const fresh = (q: string) => filterRecords(buildIndex([mops, gops, ppp, pik, pcpr, regional, helpline]), { ...EMPTY_FILTERS, q }, now);
+    for (const q of ['o', 'os', 'osr', 'osrodek', 'osrodek ', 'osrodek p', 'osrodek pomocy', 'osrodek pomocy spolecnej', 'osrodek', 'p', 'psycholog', 'ps']) {
+      expect(filterRecords(typing, { ...EMPTY_FILTERS, q }, now)).toEqual(fresh(q));
+    }
+  });
+});

@@ -49,6 +49,8 @@ export interface SearchIndex {
   fuse?: Fuse<string>;
   nameLength: Int32Array;
   alternatives: Map<string, string[]>;
+  /** The previous run, so typing one more letter filters only the previous hits. */
+  last?: { facets: string; query: string; exact: boolean; indices: number[] };
 }
 
 export function buildIndex(records: readonly SearchRecord[]): SearchIndex {
@@ -98,10 +100,19 @@ export function isActive(f: Filters): boolean {
  * then entries whose name holds the words, then by name. `now` decides "open now".
  */
 export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] {
-  const words = tokens(f.q).map((w) => alternativesFor(index, w));
+  const query = tokens(f.q);
+  const words = query.map((w) => alternativesFor(index, w));
+  const exact = words.every((alts, i) => alts.length === 1 && alts[0] === query[i]);
+  const normalized = query.join(' ');
+  const facets = JSON.stringify({ ...f, q: '', now: f.openNow ? Math.floor(now.getTime() / 60_000) : 0 });
+  // With exact words only, a longer query that starts with the previous one matches a subset of its hits.
+  const last = index.last;
+  const narrowing = last && last.exact && exact && last.facets === facets && normalized.startsWith(last.query) ? last.indices : null;
   const hits: (Hit & { nameScore: number; order: number })[] = [];
   const { records, nameLength } = index;
-  for (let i = 0; i < records.length; i++) {
+  const count = narrowing ? narrowing.length : records.length;
+  for (let j = 0; j < count; j++) {
+    const i = narrowing ? narrowing[j]! : j;
     const r = records[i]!;
     if (f.type && r.t !== f.type) continue;
     if (f.need && !r.d.includes(f.need)) continue;
@@ -128,6 +139,7 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
     if (f.openNow && !(r.w && openState(r.w, now).open)) continue;
     hits.push({ record: r, reach: rr, nameScore, order: i });
   }
+  index.last = { facets, query: normalized, exact, indices: hits.map((h) => h.order) };
   const byRegion = Boolean(f.gmina || f.powiat || f.wojewodztwo);
   hits.sort((a, b) => (byRegion ? a.reach - b.reach : 0) || b.nameScore - a.nameScore || a.order - b.order);
   return hits.map(({ record, reach }) => ({ record, reach }));
