@@ -27,6 +27,7 @@ describe('directory instant filter', () => {
       await page.getByLabel('Czego szukasz?').focus();
       await hydrated(page);
       expect(requests.some((u) => /DirectoryFilter/.test(u))).toBe(true);
+      expect(requests.filter((u) => /leaflet|MapView/i.test(u))).toEqual([]); // the map loads only on /mapa/
     } finally {
       await context.close();
     }
@@ -94,6 +95,35 @@ describe('directory instant filter', () => {
       await page.waitForFunction(() => !location.search.includes('gmina='));
       expect(await page.inputValue('#filtr-gmina')).toBe('');
       expect(await page.inputValue('#filtr-powiat')).toBe('2011');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the keyboard alone can narrow the results: Tab to "Bezpłatnie", Space', async () => {
+    const { page, context } = await openPage(browser, '/placowki/');
+    try {
+      await typeQuery(page, 'dabrowa');
+      const before = await count(page);
+      for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'filtr-free'; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filtr-free');
+      await page.keyboard.press('Space');
+      await page.waitForFunction((b) => document.querySelector('.directory-filter [role=status]')?.textContent !== b, before);
+      expect(page.url()).toContain('bezplatne=1');
+      const names = await resultNames(page);
+      expect(names.length).toBeGreaterThan(0);
+      expect(Number((await count(page))!.match(/\d+/)![0])).toBeLessThan(Number(before!.match(/\d+/)![0]));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript the page says how to browse instead, and the region lists still work', async () => {
+    const { page, context } = await openPage(browser, '/placowki/', { javaScriptEnabled: false });
+    try {
+      expect(await page.locator('.directory-filter .notice').textContent()).toContain('Filtr działa w przeglądarce z włączonym JavaScriptem');
+      await page.getByRole('link', { name: 'podlaskie' }).click();
+      expect(page.url()).toContain('/placowki/podlaskie/');
     } finally {
       await context.close();
     }

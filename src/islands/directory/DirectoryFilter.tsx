@@ -41,6 +41,9 @@ export default function DirectoryFilter({ options }: { options: FacetOptions }) 
   return (
     <section className="directory-filter" aria-labelledby="filtr-naglowek" data-query={filters.q}>
       <h2 id="filtr-naglowek">Szukaj i filtruj</h2>
+      <noscript>
+        <p className="notice">Filtr działa w przeglądarce z włączonym JavaScriptem. Bez niego wybierz województwo, powiat i gminę z list poniżej albo rodzaj placówki.</p>
+      </noscript>
       <FilterForm idPrefix="filtr" options={options} filters={filters} onChange={setFilters} />
       <div className="result-bar">
         <p role="status" className="result-count">

@@ -7,6 +7,14 @@ import { REACH_LABELS } from '../../lib/regions/coverage.ts';
 import type { FacetOptions } from './FilterForm.tsx';
 
 const PAGE = 30;
+const OFFERS_SHOWN = 4;
+
+/** What the entry offers, short enough for a phone: the first few services and how many more. */
+function offers(services: string[]): string {
+  const first = services.slice(0, OFFERS_SHOWN).join('; ');
+  const more = services.length - OFFERS_SHOWN;
+  return more > 0 ? `${first} i jeszcze ${plural(more, WORDS.service)}` : first;
+}
 
 interface Props {
   hits: Hit[];
@@ -33,7 +41,7 @@ export default function Results({ hits, filters, options, now, onChange }: Props
                 {typeName.get(r.t) ?? r.t} · {r.p}
                 {regionChosen && reach > 0 ? ` · ${REACH_LABELS[reach]}` : ''}
               </p>
-              {r.v.length > 0 && <p className="entry-offers">Oferuje: {r.v.join('; ')}</p>}
+              {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v)}</p>}
               <p className={`entry-open ${open.open === true ? 'is-open' : open.open === false ? 'is-closed' : ''}`}>{open.text}</p>
               {r.o && <p className="entry-meta">Telefon: <a href={`tel:${r.o.replace(/[^+\d]/g, '')}`}>{r.o}</a></p>}
             </li>

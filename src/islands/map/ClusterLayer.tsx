@@ -39,7 +39,14 @@ function markerIcon(name: string, approximate: boolean): L.DivIcon {
   return L.divIcon({ className: approximate ? 'map-pin map-pin-approx' : 'map-pin', html: label, iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10] });
 }
 
-export default function ClusterLayer({ hits, typeNames }: { hits: Hit[]; typeNames: Map<string, string> }) {
+interface Props {
+  hits: Hit[];
+  typeNames: Map<string, string>;
+  /** zoom to the markers (when a region is chosen) */
+  fit: boolean;
+}
+
+export default function ClusterLayer({ hits, typeNames, fit }: Props) {
   const map = useMap();
   const group = useRef<ClusterGroup | null>(null);
 
@@ -88,13 +95,14 @@ export default function ClusterLayer({ hits, typeNames }: { hits: Hit[]; typeNam
         markers.push(marker);
       }
       g.addLayers(markers);
+      if (fit && markers.length) map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())), { maxZoom: 11, padding: [30, 30] });
     };
     fill();
     map.on('clusterready', fill);
     return () => {
       map.off('clusterready', fill);
     };
-  }, [hits, map, typeNames]);
+  }, [hits, map, typeNames, fit]);
 
   return null;
 }

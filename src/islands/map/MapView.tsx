@@ -69,7 +69,7 @@ export default function MapView({ options }: { options: FacetOptions }) {
         {site.tiles === 'osm' && (
           <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>' maxZoom={19} />
         )}
-        <ClusterLayer hits={hits} typeNames={typeNames} />
+        <ClusterLayer hits={hits} typeNames={typeNames} fit={Boolean(filters.gmina || filters.powiat)} />
       </MapContainer>
       <h2>Wyniki jako lista</h2>
       {index && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />}

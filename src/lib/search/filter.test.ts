@@ -89,3 +89,13 @@ describe('filterRecords: typing narrows the previous hits', () => {
     }
   });
 });
+
+describe('filterRecords: "open now" agrees with openState', () => {
+  it('at every quarter hour of a week', async () => {
+    const { openState } = await import('../hours/open-now.ts');
+    for (let t = Date.parse('2026-11-23T00:00:00+01:00'); t < Date.parse('2026-11-30T00:00:00+01:00'); t += 15 * 60_000) {
+      const at = new Date(t);
+      expect(run({ openNow: true }, at).includes(gops.n)).toBe(openState(gops.w!, at).open);
+    }
+  });
+});

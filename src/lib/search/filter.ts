@@ -5,7 +5,8 @@
  * vocabulary (Fuse.js over a few thousand distinct words, not over all entries).
  */
 import Fuse from 'fuse.js';
-import { openState } from '../hours/open-now.ts';
+import { warsawClock } from '../hours/open-now.ts';
+import type { WeekSchedule } from '../hours/schedule.ts';
 import { reach, SERVICE_AREAS } from '../regions/coverage.ts';
 import { tokens } from './normalize.ts';
 import type { SearchRecord } from './record.ts';
@@ -110,6 +111,7 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
   const narrowing = last && last.exact && exact && last.facets === facets && normalized.startsWith(last.query) ? last.indices : null;
   const hits: (Hit & { nameScore: number; order: number })[] = [];
   const { records, nameLength } = index;
+  const clock = f.openNow ? warsawClock(now) : null; // once per query, not per entry (Intl is slow)
   const count = narrowing ? narrowing.length : records.length;
   for (let j = 0; j < count; j++) {
     const i = narrowing ? narrowing[j]! : j;
@@ -136,13 +138,18 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
       if (at < nameLength[i]!) nameScore++;
     }
     if (!ok) continue;
-    if (f.openNow && !(r.w && openState(r.w, now).open)) continue;
+    if (f.openNow && !(r.w && openAt(r.w, clock!))) continue;
     hits.push({ record: r, reach: rr, nameScore, order: i });
   }
   index.last = { facets, query: normalized, exact, indices: hits.map((h) => h.order) };
   const byRegion = Boolean(f.gmina || f.powiat || f.wojewodztwo);
   hits.sort((a, b) => (byRegion ? a.reach - b.reach : 0) || b.nameScore - a.nameScore || a.order - b.order);
   return hits.map(({ record, reach }) => ({ record, reach }));
+}
+
+/** Open at this day and minute (the same rule as openState in src/lib/hours/open-now.ts, with the clock read once). */
+function openAt(week: WeekSchedule, clock: { day: number; minutes: number }): boolean {
+  return (week[clock.day] ?? []).some(([a, b]) => clock.minutes >= a && clock.minutes < b);
 }
 
 /** Which records files (see recordShard) a filter needs: one województwo and the national file, or all. */
