@@ -47,7 +47,12 @@ describe('site search', () => {
       expect(found.some((t) => t.includes('Dąbrowie'))).toBe(false);
       expect(await page.inputValue('select[name=woj]')).toBe('pomorskie');
       await page.selectOption('select[name=woj]', '');
-      await page.locator('select[name=rodzaj] option', { hasText: 'Poradnia psychologiczno-pedagogiczna' }).waitFor({ state: 'attached' });
+      await page.selectOption('select[name=rodzaj]', 'Poradnia psychologiczno-pedagogiczna');
+      await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
+      await page.waitForFunction(() => location.search.includes('rodzaj=') && location.search.includes('q=psycholog'));
+      await page.waitForFunction(() => /Znaleziono: 1 wynik\./.test(document.querySelector('.site-search [role=status]')?.textContent ?? ''));
+      await page.locator('.search-results h3').first().waitFor();
+      expect(await titles(page)).toEqual(['Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej']);
     } finally {
       await context.close();
     }

@@ -34,10 +34,15 @@ function writeUrl(s: State, how: 'push' | 'replace') {
   else history.replaceState(null, '', url);
 }
 
-export default function SiteSearch() {
+interface Props {
+  /** Filter values as the pages carry them (data-pagefind-filter): type names and województwo names. */
+  types: string[];
+  wojewodztwa: string[];
+}
+
+export default function SiteSearch({ types, wojewodztwa }: Props) {
   const id = useId();
   const [state, setState] = useState<State>(() => readUrl());
-  const [filterValues, setFilterValues] = useState<Record<string, Record<string, number>>>({});
   const [results, setResults] = useState<{ ids: { data(): Promise<PagefindResultData> }[]; total: number } | null>(null);
   const [shown, setShown] = useState<PagefindResultData[]>([]);
   const [limit, setLimit] = useState(PAGE);
@@ -58,7 +63,6 @@ export default function SiteSearch() {
     const timer = setTimeout(async () => {
       try {
         const pf = await loadPagefind();
-        if (!Object.keys(filterValues).length) void pf.filters().then((f) => current && setFilterValues(f));
         const filters: Record<string, string> = {};
         if (state.type) filters[PAGEFIND_FILTERS.type] = state.type;
         if (state.wojewodztwo) filters[PAGEFIND_FILTERS.wojewodztwo] = state.wojewodztwo;
@@ -85,12 +89,9 @@ export default function SiteSearch() {
     };
   }, [results, limit]);
 
-  // Load the filter values early, when the visitor starts to use the form.
+  // Start loading Pagefind when the visitor starts to use the form.
   const warm = () => {
-    void loadPagefind()
-      .then((pf) => pf.filters())
-      .then(setFilterValues)
-      .catch(() => setError(true));
+    void loadPagefind().catch(() => setError(true));
   };
 
   const update = (patch: Partial<State>, how: 'push' | 'replace') => {
@@ -98,8 +99,6 @@ export default function SiteSearch() {
     setState(next);
     writeUrl(next, how);
   };
-  const options = (name: string) => Object.keys(filterValues[name] ?? {}).sort((a, b) => a.localeCompare(b, 'pl'));
-  const withCurrent = (values: string[], current: string) => (current && !values.includes(current) ? [current, ...values] : values);
 
   return (
     <div className="site-search">
@@ -113,14 +112,14 @@ export default function SiteSearch() {
             <label htmlFor={`${id}-type`}>Rodzaj placówki</label>
             <select id={`${id}-type`} name={PARAM.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
               <option value="">Wszystkie</option>
-              {withCurrent(options(PAGEFIND_FILTERS.type), state.type).map((v) => <option key={v} value={v}>{v}</option>)}
+              {types.map((v) => <option key={v} value={v}>{v}</option>)}
             </select>
           </div>
           <div>
             <label htmlFor={`${id}-woj`}>Województwo</label>
             <select id={`${id}-woj`} name={PARAM.wojewodztwo} value={state.wojewodztwo} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
               <option value="">Cała Polska</option>
-              {withCurrent(options(PAGEFIND_FILTERS.wojewodztwo), state.wojewodztwo).map((v) => <option key={v} value={v}>{v}</option>)}
+              {wojewodztwa.map((v) => <option key={v} value={v}>{v}</option>)}
             </select>
           </div>
         </div>

@@ -8,7 +8,6 @@ export interface PagefindResultData {
 export interface PagefindApi {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     query: string | null,
     o?: { filters?: Record<string, string> },
