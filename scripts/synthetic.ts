@@ -68,7 +68,13 @@ function pointIn(woj: string): [number, number] {
 
 const HOURS = ['Mo-Fr 07:30-15:30', 'Mo-Fr 08:00-16:00', 'Mo-Th 08:00-16:00; Fr 08:00-14:00', 'Mo,We 10:00-18:00', '24/7', undefined] as const;
 const WORDS = ['Słoneczna', 'Przystań', 'Kompas', 'Most', 'Dom', 'Ogród', 'Latarnia', 'Źródło', 'Łąka', 'Wrzos', 'Mosty', 'Horyzont'];
-const SERVES = ['gmina', 'gmina', 'gmina', 'powiat', 'wojewodztwo'] as const;
+/** Most services work for their gmina; few for a powiat, very few for a whole województwo (as in the seeds). */
+const SERVES: readonly (readonly [string, number])[] = [['gmina', 0.85], ['powiat', 0.12], ['wojewodztwo', 0.03]];
+function serves(): string {
+  let x = random();
+  for (const [area, share] of SERVES) if ((x -= share) < 0) return area;
+  return 'gmina';
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -99,7 +105,7 @@ for (let i = 1; i <= n; i++) {
     `name: ${JSON.stringify(name)}`,
     `type: ${type.id}`,
     `gmina: "${g.code}"`,
-    `serves: ${pick(SERVES)}`,
+    `serves: ${serves()}`,
     `location: { lat: ${lat}, lng: ${lng}, precision: ${random() < 0.5 ? 'exact' : 'approximate'} }`,
     `phones:\n  - number: "+48 22 ${String(1000000 + Math.floor(random() * 8000000)).replace(/(\d{3})(\d{2})(\d{2})/, '$1 $2 $3')}"`,
     ...(hours ? [`hours: "${hours}"`] : []),

@@ -9,7 +9,7 @@
  * Prints a table and writes reports/bench-search.md. Figures, never pass/fail.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -24,6 +24,7 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' };
 interface Row {
   n: number;
   buildSeconds: number;
+  buildCpuSeconds: number;
   jsBefore: number;
   jsAfter: number;
   recordsKb: number;
@@ -91,9 +92,16 @@ async function measure(n: number, executablePath: string): Promise<Row> {
     const code = await run(process.execPath, ['scripts/synthetic.ts', String(n), content]);
     if (code !== 0) throw new Error('synthetic data failed');
   }
+  // The machine may be shared: besides wall time, record the CPU time the build used (GNU time, when installed).
+  const timing = join('.cache', `build-time-${n}.txt`);
+  const build = [process.execPath, 'scripts/build.ts'];
   const started = performance.now();
-  const code = await run(process.execPath, ['scripts/build.ts'], { ...env, KATALOG_CONTENT_DIR: content, DIST_DIR: dist });
+  const code = existsSync('/usr/bin/time')
+    ? await run('/usr/bin/time', ['-f', '%U %S', '-o', timing, ...build], { ...env, KATALOG_CONTENT_DIR: content, DIST_DIR: dist })
+    : await run(build[0]!, build.slice(1), { ...env, KATALOG_CONTENT_DIR: content, DIST_DIR: dist });
   const buildSeconds = (performance.now() - started) / 1000;
+  const cpu = existsSync(timing) ? readFileSync(timing, 'utf8').trim().split(/\s+/).slice(-2).map(Number) : [];
+  const buildCpuSeconds = cpu.length === 2 ? Math.round((cpu[0]! + cpu[1]!) * 10) / 10 : NaN;
   if (code !== 0) throw new Error(`build of ${n} failed`);
   const recordsKb = kb(
     ['kraj', ...Array.from({ length: 16 }, (_, i) => String(2 * (i + 1)).padStart(2, '0'))]
@@ -142,6 +150,7 @@ async function measure(n: number, executablePath: string): Promise<Row> {
     return {
       n,
       buildSeconds: Math.round(buildSeconds * 10) / 10,
+      buildCpuSeconds,
       jsBefore: kb(jsBefore),
       jsAfter: kb(jsAfter),
       recordsKb,
@@ -166,17 +175,18 @@ for (const n of sizes) {
   console.table(rows.at(-1));
 }
 
-const header = '| entries | build + index (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search: transfer (kB) / time (ms) |';
+const header = '| entries | build + index: wall / CPU (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search: transfer (kB) / time (ms) |';
 const table = [
   header,
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefindKb} / ${r.pagefindMs} |`),
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} / ${r.buildCpuSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefindKb} / ${r.pagefindMs} |`),
 ].join('\n');
 console.log(`\n${table}`);
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench-search.md',
   `# Benchmark: search\n\n${new Date().toISOString()} · ${cpus()[0]?.model ?? 'CPU'} · ${availableParallelism()} cores · Chromium\n\n` +
+    `Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine may be shared; CPU time is user + system of the build and its children).\n` +
     `Synthetic entries (scripts/synthetic.ts) plus the real helplines; all 2,477 gmina pages are built each time.\n` +
     `Keystroke → results: from keydown to the next frame after the result list changed, every key of: ${QUERIES.map((q) => `"${q}"`).join(', ')}, with no region chosen (all records loaded).\n` +
     `Directory JS: gzipped size of the scripts /placowki/ loads (files and inline), before any interaction and after the first use of the filter (React + the island; Leaflet is never loaded there).\n\n${table}\n`,

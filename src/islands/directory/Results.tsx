@@ -26,6 +26,12 @@ interface Props {
 
 export default function Results({ hits, filters, options, now, onChange }: Props) {
   const [shown, setShown] = useState(PAGE);
+  // New results start again from the first page (React's "adjust state when a prop changes").
+  const [shownFor, setShownFor] = useState(hits);
+  if (shownFor !== hits) {
+    setShownFor(hits);
+    setShown(PAGE);
+  }
   const typeName = new Map(options.types);
   const regionChosen = Boolean(filters.gmina || filters.powiat || filters.wojewodztwo);
   if (hits.length === 0) return <EmptyState filters={filters} options={options} onChange={onChange} />;
@@ -50,7 +56,7 @@ export default function Results({ hits, filters, options, now, onChange }: Props
       </ul>
       {hits.length > shown && (
         <button type="button" className="button" onClick={() => setShown(shown + PAGE * 2)}>
-          Pokaż więcej ({plural(Math.min(hits.length - shown, PAGE * 2), WORDS.result)} z pozostałych {hits.length - shown})
+          Pokaż kolejne wyniki (pozostało: {hits.length - shown})
         </button>
       )}
     </>
