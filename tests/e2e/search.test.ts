@@ -50,9 +50,10 @@ describe('site search', () => {
       await page.selectOption('select[name=rodzaj]', 'Poradnia psychologiczno-pedagogiczna');
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
       await page.waitForFunction(() => location.search.includes('rodzaj=') && location.search.includes('q=psycholog'));
-      await page.waitForFunction(() => /Znaleziono: 1 wynik\./.test(document.querySelector('.site-search [role=status]')?.textContent ?? ''));
-      await page.locator('.search-results h3').first().waitFor();
+      // The previous search (one result in pomorskie) is on screen until the new one (debounced) replaces it.
+      await page.waitForFunction(() => document.querySelector('.search-results h3')?.textContent?.startsWith('Poradnia'));
       expect(await titles(page)).toEqual(['Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej']);
+      expect(await page.locator('.site-search [role=status]').textContent()).toBe('Znaleziono: 1 wynik.');
     } finally {
       await context.close();
     }

@@ -43,8 +43,11 @@ interface Props {
 export default function SiteSearch({ types, wojewodztwa }: Props) {
   const id = useId();
   const [state, setState] = useState<State>(() => readUrl());
-  const [results, setResults] = useState<{ ids: { data(): Promise<PagefindResultData> }[]; total: number } | null>(null);
-  const [shown, setShown] = useState<PagefindResultData[]>([]);
+  type Results = { ids: { data(): Promise<PagefindResultData> }[]; total: number };
+  const [results, setResults] = useState<Results | null>(null);
+  // The details shown belong to one set of results: stale ones are never shown under a new count.
+  const [loaded, setLoaded] = useState<{ for: Results | null; items: PagefindResultData[] }>({ for: null, items: [] });
+  const shown = loaded.for === results ? loaded.items : [];
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState(false);
 
@@ -81,9 +84,9 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
   }, [state]);
 
   useEffect(() => {
-    if (!results) return setShown([]);
+    if (!results) return;
     let current = true;
-    void Promise.all(results.ids.slice(0, limit).map((r) => r.data())).then((d) => current && setShown(d));
+    void Promise.all(results.ids.slice(0, limit).map((r) => r.data())).then((items) => current && setLoaded({ for: results, items }));
     return () => {
       current = false;
     };
