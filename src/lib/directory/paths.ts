@@ -18,6 +18,10 @@ export const paths = {
   catalogueGminy: '/katalog/dane/gminy.json',
   search: '/szukaj/',
   map: '/mapa/',
+  /** Data for the instant filter and the map (not the open data in /dane/). */
+  searchMeta: '/indeks/meta.json',
+  searchRecords: (shard: string) => `/indeks/${shard}.json`,
+  mapOutlines: '/indeks/obrysy.json',
   contribute: '/zglos/',
   openData: '/dane/',
   openDataJson: '/dane/hsds.json',

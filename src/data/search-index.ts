@@ -1,0 +1,50 @@
+/**
+ * The data behind the instant filter and the map: search records split per województwo
+ * (plus "kraj" for national services), and one small meta file with facet options and regions.
+ */
+import { getAllEntries, getTaxonomies } from './directory.ts';
+import { loadRegions } from './reference.ts';
+import { recordShard, searchRecord, type SearchRecord } from '../lib/search/record.ts';
+import type { SearchMeta } from '../lib/search/meta.ts';
+
+let cache: Promise<Map<string, SearchRecord[]>> | undefined;
+
+export function recordShards(): Promise<Map<string, SearchRecord[]>> {
+  cache ??= (async () => {
+    const { types, needs } = await getTaxonomies();
+    const names = { types: new Map(types.map((t) => [t.id, t.name])), needs: new Map(needs.map((t) => [t.id, t.name])) };
+    const shards = new Map<string, SearchRecord[]>();
+    for (const entry of await getAllEntries()) {
+      if (entry.status === 'inactive') continue;
+      const record = searchRecord(entry, names);
+      const shard = recordShard(record);
+      if (!shards.has(shard)) shards.set(shard, []);
+      shards.get(shard)!.push(record);
+    }
+    return shards;
+  })();
+  return cache;
+}
+
+export async function searchMeta(): Promise<SearchMeta> {
+  const shards = await recordShards();
+  const regions = loadRegions();
+  const { types, needs, audiences } = await getTaxonomies();
+  const pairs = (terms: { id: string; name: string }[]) => terms.map((t) => [t.id, t.name] as [string, string]);
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'pl');
+  return {
+    shards: Object.fromEntries([...shards].map(([k, v]) => [k, v.length])),
+    wojewodztwa: [...regions.wojewodztwa.values()].sort(byName).map((w) => [w.code, w.name]),
+    powiaty: [...regions.powiaty.values()].sort((a, b) => a.name.localeCompare(b.name, 'pl')).map((p) => [p.code, p.label]),
+    gminy: [...regions.gminy.values()].sort(byName).map((g) => [g.code, g.name, g.kind]),
+    types: pairs(types),
+    needs: pairs(needs),
+    audiences: pairs(audiences),
+  };
+}
+
+/** The small facet lists the directory island gets as props (the long region lists come with the meta file). */
+export async function facetOptions() {
+  const meta = await searchMeta();
+  return { wojewodztwa: meta.wojewodztwa, types: meta.types, needs: meta.needs, audiences: meta.audiences };
+}

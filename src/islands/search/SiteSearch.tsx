@@ -1,0 +1,155 @@
+/**
+ * Full-text search of the whole site with Pagefind (/szukaj/): institutions and informator articles,
+ * Polish stemming, filters by type and województwo, results that show what the entry offers.
+ * Query and filters live in the URL (?q=…&rodzaj=…&woj=…), so a search can be shared.
+ */
+import { useEffect, useId, useState } from 'react';
+import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
+import { excerptParts } from './excerpt.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import './search.css';
+
+const PAGE = 10;
+const PARAM = { q: 'q', type: 'rodzaj', wojewodztwo: 'woj' } as const;
+
+interface State {
+  q: string;
+  type: string;
+  wojewodztwo: string;
+}
+
+function readUrl(): State {
+  const p = new URLSearchParams(location.search);
+  return { q: p.get(PARAM.q) ?? '', type: p.get(PARAM.type) ?? '', wojewodztwo: p.get(PARAM.wojewodztwo) ?? '' };
+}
+
+function writeUrl(s: State, how: 'push' | 'replace') {
+  const p = new URLSearchParams();
+  if (s.q) p.set(PARAM.q, s.q);
+  if (s.type) p.set(PARAM.type, s.type);
+  if (s.wojewodztwo) p.set(PARAM.wojewodztwo, s.wojewodztwo);
+  const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
+  if (how === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+interface Props {
+  /** Filter values as the pages carry them (data-pagefind-filter): type names and województwo names. */
+  types: string[];
+  wojewodztwa: string[];
+}
+
+export default function SiteSearch({ types, wojewodztwa }: Props) {
+  const id = useId();
+  const [state, setState] = useState<State>(() => readUrl());
+  type Results = { ids: { data(): Promise<PagefindResultData> }[]; total: number };
+  const [results, setResults] = useState<Results | null>(null);
+  // The details shown belong to one set of results: stale ones are never shown under a new count.
+  const [loaded, setLoaded] = useState<{ for: Results | null; items: PagefindResultData[] }>({ for: null, items: [] });
+  const shown = loaded.for === results ? loaded.items : [];
+  const [limit, setLimit] = useState(PAGE);
+  const [error, setError] = useState(false);
+
+  useEffect(() => {
+    const onPop = () => setState(readUrl());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!state.q.trim() && !state.type && !state.wojewodztwo) {
+      setResults(null);
+      return;
+    }
+    let current = true;
+    const timer = setTimeout(async () => {
+      try {
+        const pf = await loadPagefind();
+        const filters: Record<string, string> = {};
+        if (state.type) filters[PAGEFIND_FILTERS.type] = state.type;
+        if (state.wojewodztwo) filters[PAGEFIND_FILTERS.wojewodztwo] = state.wojewodztwo;
+        const search = await pf.search(state.q.trim() || null, { filters });
+        if (!current) return;
+        setLimit(PAGE);
+        setResults({ ids: search.results, total: search.results.length });
+      } catch {
+        if (current) setError(true);
+      }
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [state]);
+
+  useEffect(() => {
+    if (!results) return;
+    let current = true;
+    void Promise.all(results.ids.slice(0, limit).map((r) => r.data())).then((items) => current && setLoaded({ for: results, items }));
+    return () => {
+      current = false;
+    };
+  }, [results, limit]);
+
+  // Start loading Pagefind when the visitor starts to use the form.
+  const warm = () => {
+    void loadPagefind().catch(() => setError(true));
+  };
+
+  const update = (patch: Partial<State>, how: 'push' | 'replace') => {
+    const next = { ...state, ...patch };
+    setState(next);
+    writeUrl(next, how);
+  };
+
+  return (
+    <div className="site-search">
+      <form role="search" aria-label="Wyszukiwarka serwisu" onSubmit={(e) => e.preventDefault()} onFocus={warm} action="/szukaj/">
+        <div className="search-field">
+          <label htmlFor={`${id}-q`}>Szukaj w katalogu i informatorze</label>
+          <input id={`${id}-q`} type="search" name={PARAM.q} autoComplete="off" value={state.q} onChange={(e) => update({ q: e.target.value }, 'replace')} />
+        </div>
+        <div className="search-filters">
+          <div>
+            <label htmlFor={`${id}-type`}>Rodzaj placówki</label>
+            <select id={`${id}-type`} name={PARAM.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
+              <option value="">Wszystkie</option>
+              {types.map((v) => <option key={v} value={v}>{v}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${id}-woj`}>Województwo</label>
+            <select id={`${id}-woj`} name={PARAM.wojewodztwo} value={state.wojewodztwo} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
+              <option value="">Cała Polska</option>
+              {wojewodztwa.map((v) => <option key={v} value={v}>{v}</option>)}
+            </select>
+          </div>
+        </div>
+      </form>
+      <p role="status" className="result-count">
+        {error ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.' : !results ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.' : results.total ? `Znaleziono: ${plural(results.total, WORDS.result)}.` : 'Nic nie znaleziono.'}
+      </p>
+      {results && results.total === 0 && (
+        <p>Spróbuj innego słowa albo usuń filtry. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>
+      )}
+      {shown.length > 0 && (
+        <ul className="entry-list search-results">
+          {shown.map((r) => (
+            <li key={r.url}>
+              <h3><a href={r.url}>{r.meta.title ?? r.url}</a></h3>
+              {(r.filters[PAGEFIND_FILTERS.type]?.length || r.filters[PAGEFIND_FILTERS.wojewodztwo]?.length) ? (
+                <p className="entry-meta">{[...(r.filters[PAGEFIND_FILTERS.type] ?? []), ...(r.filters[PAGEFIND_FILTERS.wojewodztwo] ?? []).map((w) => `województwo ${w}`)].join(' · ')}</p>
+              ) : null}
+              {r.meta[PAGEFIND_META.offers] && <p className="entry-offers">Oferuje: {r.meta[PAGEFIND_META.offers]}</p>}
+              <p className="search-excerpt">{excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {results && results.total > limit && (
+        <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>Pokaż kolejne wyniki</button>
+      )}
+    </div>
+  );
+}

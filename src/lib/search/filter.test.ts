@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, EMPTY_FILTERS, filterRecords, regionReach, shardsFor, type Filters } from './filter.ts';
+import { normalize } from './normalize.ts';
+import type { SearchRecord } from './record.ts';
+
+const WEEKDAYS_0730_1530 = [[[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [], []] as const;
+const ALWAYS = Array.from({ length: 7 }, () => [[0, 1440]] as const);
+
+function rec(n: string, extra: Partial<SearchRecord> & { text?: string } = {}): SearchRecord {
+  const { text = '', ...rest } = extra;
+  return { u: `/placowka/${normalize(n).replace(/ /g, '-')}/`, n, t: 'ops', g: '2011022', s: 0, p: '', d: [], a: [], v: [], k: `${normalize(n)} | ${normalize(text)}`, ...rest };
+}
+
+const mops = rec('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', { g: '2011022', d: ['finanse'], f: 1 });
+const gops = rec('Gminny Ośrodek Pomocy Społecznej w Wejherowie', { g: '2215102', w: WEEKDAYS_0730_1530, x: 1 });
+const ppp = rec('Poradnia Psychologiczno-Pedagogiczna', { t: 'ppp', g: '2011022', s: 1, a: ['dzieci'] });
+const pik = rec('Punkt Interwencji Kryzysowej', { t: 'interwencja-kryzysowa', g: '2011022', text: 'rozmowa z psychologiem' });
+const pcpr = rec('Powiatowe Centrum Pomocy Rodzinie w Sokółce', { t: 'pcpr', g: '2011063', s: 1 });
+const regional = rec('Regionalny Ośrodek Polityki Społecznej', { t: 'rops', g: '2061011', s: 2 });
+const helpline = rec('Telefon zaufania dla dzieci i młodzieży', { t: 'telefon-zaufania', g: '', s: 3, w: ALWAYS, f: 1 });
+const index = buildIndex([mops, gops, ppp, pik, pcpr, regional, helpline]);
+const now = new Date('2026-11-23T10:00:00+01:00'); // a Monday, 10:00 in Poland
+const run = (f: Partial<Filters>, at = now) => filterRecords(index, { ...EMPTY_FILTERS, ...f }, at).map((h) => h.record.n);
+
+describe('filterRecords: text', () => {
+  it('finds entries without diacritics', () => {
+    expect(run({ q: 'osrodek pomocy spolecznej' })).toEqual([mops.n, gops.n]);
+  });
+  it('finds "psycholog" in names and in what services offer, name matches first', () => {
+    expect(run({ q: 'psycholog' })).toEqual([ppp.n, pik.n]);
+  });
+  it('tolerates a small typo', () => {
+    expect(run({ q: 'osrodek pomocy spolecnej' })).toContain(mops.n);
+    expect(run({ q: 'interwencij' })).toEqual([pik.n]);
+  });
+  it('finds nothing for words that are nowhere near', () => {
+    expect(run({ q: 'xylofon' })).toEqual([]);
+  });
+});
+
+describe('filterRecords: facets', () => {
+  it('a gmina shows its local entries, then the powiat, województwo and national ones', () => {
+    const hits = filterRecords(index, { ...EMPTY_FILTERS, gmina: '2011022' }, now);
+    expect(hits.map((h) => [h.record.n, h.reach])).toEqual([
+      [mops.n, 0],
+      [ppp.n, 0],
+      [pik.n, 0],
+      [pcpr.n, 1],
+      [regional.n, 2],
+      [helpline.n, 3],
+    ]);
+  });
+  it('a gmina elsewhere gets only the national services', () => {
+    expect(run({ gmina: '1465011' })).toEqual([helpline.n]);
+  });
+  it('type, need, audience, free and accessibility narrow the results', () => {
+    expect(run({ type: 'ppp' })).toEqual([ppp.n]);
+    expect(run({ need: 'finanse' })).toEqual([mops.n]);
+    expect(run({ audience: 'dzieci' })).toEqual([ppp.n]);
+    expect(run({ free: true })).toEqual([mops.n, helpline.n]);
+    expect(run({ accessibility: true })).toEqual([gops.n]);
+  });
+  it('"open now" follows the clock', () => {
+    expect(run({ openNow: true })).toEqual([gops.n, helpline.n]);
+    expect(run({ openNow: true }, new Date('2026-11-23T16:00:00+01:00'))).toEqual([helpline.n]);
+    expect(run({ openNow: true }, new Date('2026-11-22T10:00:00+01:00'))).toEqual([helpline.n]); // Sunday
+  });
+});
+
+describe('regionReach and shards', () => {
+  it('a powiat includes its gminas, the województwo services and national ones', () => {
+    expect(regionReach(mops, { wojewodztwo: '20', powiat: '2011', gmina: '' })).toBe(0);
+    expect(regionReach(regional, { wojewodztwo: '20', powiat: '2011', gmina: '' })).toBe(2);
+    expect(regionReach(gops, { wojewodztwo: '20', powiat: '2011', gmina: '' })).toBeNull();
+    expect(regionReach(helpline, { wojewodztwo: '22', powiat: '', gmina: '' })).toBe(3);
+  });
+  it('loads one województwo and the national file when a region is chosen, else all', () => {
+    expect(shardsFor({ wojewodztwo: '', powiat: '', gmina: '2011022' }, ['02', '20', 'kraj'])).toEqual(['20', 'kraj']);
+    expect(shardsFor({ wojewodztwo: '', powiat: '', gmina: '' }, ['02', '20', 'kraj'])).toEqual(['02', '20', 'kraj']);
+  });
+});
+
+describe('filterRecords: typing narrows the previous hits', () => {
+  it('gives the same results as a fresh search at every step, including after a typo and a deletion', () => {
+    const typing = buildIndex([mops, gops, ppp, pik, pcpr, regional, helpline]);
+    const fresh = (q: string) => filterRecords(buildIndex([mops, gops, ppp, pik, pcpr, regional, helpline]), { ...EMPTY_FILTERS, q }, now);
+    for (const q of ['o', 'os', 'osr', 'osrodek', 'osrodek ', 'osrodek p', 'osrodek pomocy', 'osrodek pomocy spolecnej', 'osrodek', 'p', 'psycholog', 'ps']) {
+      expect(filterRecords(typing, { ...EMPTY_FILTERS, q }, now)).toEqual(fresh(q));
+    }
+  });
+});
+
+describe('filterRecords: "open now" agrees with openState', () => {
+  it('at every quarter hour of a week', async () => {
+    const { openState } = await import('../hours/open-now.ts');
+    for (let t = Date.parse('2026-11-23T00:00:00+01:00'); t < Date.parse('2026-11-30T00:00:00+01:00'); t += 15 * 60_000) {
+      const at = new Date(t);
+      expect(run({ openNow: true }, at).includes(gops.n)).toBe(openState(gops.w!, at).open);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The one text normalisation of the site's search: lowercase, no diacritics (ł → l too),
+ * punctuation as spaces. "Ośrodek Pomocy Społecznej" and "osrodek pomocy spolecznej" become equal.
+ */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a query, normalised. */
+export function tokens(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { EntryView } from '../directory/view.ts';
+import { normalize } from './normalize.ts';
+import { recordShard, searchRecord } from './record.ts';
+
+const names = { types: new Map([['ppp', 'Poradnia psychologiczno-pedagogiczna']]), needs: new Map([['rozwoj-dziecka', 'Rozwój dziecka']]) };
+const week = [[[450, 930]], [], [], [], [], [], []] as const;
+
+const entry: EntryView = {
+  kind: 'institution',
+  id: 'x',
+  slug: 'ppp-test',
+  url: '/placowka/ppp-test/',
+  name: 'Poradnia Psychologiczno-Pedagogiczna w Łapach',
+  type: 'ppp',
+  status: 'active',
+  serves: 'powiat',
+  place: {
+    gmina: { code: '2002043', name: 'Łapy', slug: 'lapy' },
+    powiat: { code: '2002', label: 'powiat białostocki', slug: 'powiat-bialostocki' },
+    wojewodztwo: { code: '20', name: 'podlaskie', slug: 'podlaskie' },
+  },
+  location: { lat: 52.9912345, lng: 22.8812345, precision: 'approximate' },
+  phones: [{ number: '+48857150000', display: '+48 85 715 00 00', href: 'tel:+48857150000' }],
+  emails: [],
+  week,
+  hoursText: [],
+  services: [
+    { id: 'diagnoza', name: 'Diagnoza psychologiczna', description: 'Badanie dziecka przez psychologa.', needs: ['rozwoj-dziecka'], forms: [], audiences: ['dzieci-i-mlodziez'], cost: 'free' },
+  ],
+  languages: ['pl'],
+  accessibility: 'Parter.',
+  verified: { date: '2026-11-01', source: 'test' },
+  emergency: false,
+};
+
+describe('searchRecord', () => {
+  it('keeps the facets, hours, a rounded location and what the entry offers', () => {
+    const r = searchRecord(entry, names);
+    expect(r).toMatchObject({ u: '/placowka/ppp-test/', t: 'ppp', g: '2002043', s: 1, d: ['rozwoj-dziecka'], a: ['dzieci-i-mlodziez'], f: 1, x: 1, w: week, l: [52.99123, 22.88123, 1], o: '+48 85 715 00 00', v: ['Diagnoza psychologiczna'] });
+    expect(r.p).toBe('Łapy, powiat białostocki');
+    expect(r.e).toBeUndefined();
+  });
+  it('matches on the normalised name first, then type, services, needs and place', () => {
+    const r = searchRecord(entry, names);
+    expect(r.k.startsWith(`${normalize(entry.name)} | `)).toBe(true);
+    for (const word of ['poradnia psychologiczno pedagogiczna', 'psychologa', 'rozwoj dziecka', 'lapy', 'powiat bialostocki']) expect(r.k).toContain(word);
+  });
+  it('puts national services in the "kraj" file and the rest in their województwo', () => {
+    expect(recordShard(searchRecord(entry, names))).toBe('20');
+    expect(recordShard(searchRecord({ ...entry, serves: 'kraj' }, names))).toBe('kraj');
+    expect(recordShard({ g: '', s: 3 })).toBe('kraj');
+  });
+});

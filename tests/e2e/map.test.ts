@@ -1,0 +1,71 @@
+/** The map (/mapa/) in real Chromium: offline outlines, clustered markers reachable by keyboard, popups, shared filters, no tile request, axe. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('map', () => {
+  it('draws the offline outlines and the markers, makes no request outside the site and passes axe', async () => {
+    const { page, context, requests, errors } = await openPage(browser, '/mapa/');
+    try {
+      await hydrated(page);
+      await page.locator('.leaflet-overlay-pane path').first().waitFor();
+      expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(17); // Poland + 16 województwa
+      await page.locator('.map-cluster, .map-pin').first().waitFor();
+      expect(await page.locator('.leaflet-tile').count()).toBe(0);
+      expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('geoportal.gov.pl');
+      expect(externalRequests(requests)).toEqual([]);
+      expect(requests.some((u) => u.includes('tile.openstreetmap'))).toBe(false);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('filters like the list, and the keyboard reaches a marker whose popup links to the entry and says the location is approximate', async () => {
+    const { page, context, requests } = await openPage(browser, '/mapa/?q=wejherowo');
+    try {
+      await hydrated(page);
+      await page.waitForFunction(() => /Znaleziono: 1 wynik, na mapie: 1\./.test(document.querySelector('.map-view [role=status]')?.textContent ?? ''));
+      const pin = page.locator('.leaflet-marker-icon.map-pin-approx');
+      await pin.waitFor();
+      expect(await pin.getAttribute('role')).toBe('button');
+      expect(await pin.textContent()).toContain('(położenie przybliżone)');
+      // Tab from the map container to the marker, then Enter opens its popup.
+      await page.focus('.map-canvas');
+      for (let i = 0; i < 5 && !(await pin.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      expect(await pin.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      const popup = page.locator('.leaflet-popup-content');
+      await popup.waitFor();
+      expect(await popup.locator('a').getAttribute('href')).toBe('/placowka/gops-wejherowo/');
+      expect(await popup.textContent()).toContain('Położenie przybliżone');
+      expect(await axe(page)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a cluster is a named button; Enter zooms into it', async () => {
+    const { page, context } = await openPage(browser, '/mapa/?woj=20');
+    try {
+      await hydrated(page);
+      const cluster = page.locator('.map-cluster').first();
+      await cluster.waitFor();
+      expect(await cluster.textContent()).toMatch(/\d+ placów(ka|ki|ek) w tym miejscu: powiększ mapę/);
+      const zoomBefore = await page.evaluate(() => document.querySelector('.leaflet-proxy')?.getAttribute('style'));
+      await cluster.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((before) => document.querySelector('.leaflet-proxy')?.getAttribute('style') !== before, zoomBefore);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,73 @@
+/** Site-wide full-text search (/szukaj/, Pagefind) in real Chromium: Polish text, filters, what entries offer, no-JS fallback, axe. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const titles = (page: Page) => page.locator('.search-results h3').allTextContents();
+const waitForResults = (page: Page) =>
+  page.waitForFunction(() => /Znaleziono|Nic nie/.test(document.querySelector('.site-search [role=status]')?.textContent ?? ''));
+
+describe('site search', () => {
+  it('finds institutions for "psycholog" and shows what they offer', async () => {
+    const { page, context, requests, errors } = await openPage(browser, '/szukaj/');
+    try {
+      await hydrated(page);
+      await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
+      await waitForResults(page);
+      await page.locator('.search-results h3').first().waitFor();
+      const found = await titles(page);
+      expect(found).toContain('Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej');
+      const card = page.locator('.search-results > li', { hasText: 'Poradnia Psychologiczno-Pedagogiczna' });
+      expect(await card.locator('.entry-offers').textContent()).toMatch(/^Oferuje: .+/);
+      expect(await card.locator('.entry-meta').textContent()).toContain('województwo podlaskie');
+      expect(await card.locator('mark').count()).toBeGreaterThan(0);
+      expect(page.url()).toContain('?q=psycholog');
+      expect(await axe(page)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('matches words without Polish letters and narrows by type and województwo from the URL', async () => {
+    const { page, context } = await openPage(browser, '/szukaj/?q=osrodek+pomocy&woj=pomorskie');
+    try {
+      await hydrated(page);
+      await waitForResults(page);
+      await page.locator('.search-results h3').first().waitFor();
+      const found = await titles(page);
+      expect(found).toContain('Gminny Ośrodek Pomocy Społecznej w Wejherowie – Zespół ds. usług (asystenci rodzin)');
+      expect(found.some((t) => t.includes('Dąbrowie'))).toBe(false);
+      expect(await page.inputValue('select[name=woj]')).toBe('pomorskie');
+      await page.selectOption('select[name=woj]', '');
+      await page.selectOption('select[name=rodzaj]', 'Poradnia psychologiczno-pedagogiczna');
+      await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
+      await page.waitForFunction(() => location.search.includes('rodzaj=') && location.search.includes('q=psycholog'));
+      // The previous search (one result in pomorskie) is on screen until the new one (debounced) replaces it.
+      await page.waitForFunction(() => document.querySelector('.search-results h3')?.textContent?.startsWith('Poradnia'));
+      expect(await titles(page)).toEqual(['Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej']);
+      expect(await page.locator('.site-search [role=status]').textContent()).toBe('Znaleziono: 1 wynik.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript it points to the directory and the helplines', async () => {
+    const { page, context } = await openPage(browser, '/szukaj/', { javaScriptEnabled: false });
+    try {
+      const text = await page.locator('main').textContent();
+      expect(text).toContain('Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem');
+      expect(await page.locator('main a[href="/placowki/"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('main a[href="/telefony-zaufania/"]').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
