@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { weeklySchedule } from '../lib/hours/parse.ts';
 import { describeWeek } from '../lib/hours/words.ts';
-import { byName } from '../lib/directory/serving.ts';
+import { areaIndex, byName, servingFromIndex, type AreaIndex, type Serving } from '../lib/directory/serving.ts';
 import { helplineView, institutionView, type EntryView } from '../lib/directory/view.ts';
 import type { Term, TaxonomyName } from '../schemas/taxonomy.ts';
 import { loadRegions } from './reference.ts';
@@ -35,13 +35,24 @@ export async function getInstitutionPages() {
   return Promise.all(entries.map(async ({ entry, view }) => ({ view, Content: (await render(entry)).Content })));
 }
 
-export async function getHelplines(): Promise<EntryView[]> {
-  return (await getCollection('helplines')).map((h) => helplineView(h.data, hoursTools));
+let helplinesCache: Promise<EntryView[]> | undefined;
+export function getHelplines(): Promise<EntryView[]> {
+  helplinesCache ??= getCollection('helplines').then((all) => all.map((h) => helplineView(h.data, hoursTools)));
+  return helplinesCache;
 }
 
+let allCache: Promise<EntryView[]> | undefined;
 /** Every entry: institutions and national helplines. */
-export async function getAllEntries(): Promise<EntryView[]> {
-  return [...(await getInstitutions()), ...(await getHelplines())];
+export function getAllEntries(): Promise<EntryView[]> {
+  allCache ??= Promise.all([getInstitutions(), getHelplines()]).then(([institutions, helplines]) => [...institutions, ...helplines]);
+  return allCache;
+}
+
+let areaCache: Promise<AreaIndex> | undefined;
+/** What serves a gmina, from an index built once per build (2,477 gmina pages read it). */
+export async function getServingGmina(gminaCode: string): Promise<Serving[]> {
+  areaCache ??= getAllEntries().then(areaIndex);
+  return servingFromIndex(await areaCache, gminaCode);
 }
 
 export async function getTaxonomy(name: TaxonomyName): Promise<Term[]> {

@@ -2,7 +2,14 @@
 import { loadRegions } from './reference.ts';
 import { getInstitutions } from './directory.ts';
 
-export async function regionCounts() {
+let cache: ReturnType<typeof countRegions> | undefined;
+/** Counted once per build: every region page asks. */
+export function regionCounts() {
+  cache ??= countRegions();
+  return cache;
+}
+
+async function countRegions() {
   const institutions = await getInstitutions();
   const count = (key: (code: string) => string) => {
     const m = new Map<string, number>();

@@ -23,6 +23,8 @@ const PAGES = [
   '/informator/kim-jest-asystent-rodziny/',
   '/zglos/',
   '/dane/',
+  '/szukaj/',
+  '/mapa/',
 ];
 
 let browser: Browser;

@@ -44,8 +44,12 @@ export async function openPage(browser: Browser, path: string, options: Paramete
   return { page, context, requests, errors };
 }
 
-/** Waits until every React island on the page has hydrated. */
+/** Waits until every React island on the page has hydrated (waking those that wait for an interaction). */
 export async function hydrated(page: Page): Promise<void> {
+  // Islands with client:interaction wait for the user's first touch: stand in for it.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('astro-island[client="interaction"][ssr]')) el.dispatchEvent(new FocusEvent('focusin'));
+  });
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
 }
 

@@ -10,9 +10,6 @@ import { parse as parseYaml } from 'yaml';
 import { FILTER_PARAMS, filtersFromSearch } from '../../src/lib/directory/filter-url.ts';
 import { paths } from '../../src/lib/directory/paths.ts';
 
-/** Pages built on other branches; remove when merged. */
-const PENDING_PAGES: readonly string[] = ['/szukaj/', '/mapa/'];
-
 const dist = inject('distDir');
 
 const taxonomyIds = (name: string) => new Set((parseYaml(readFileSync(`content/taxonomy/${name}.yaml`, 'utf8')) as { id: string }[]).map((t) => t.id));
@@ -52,12 +49,12 @@ function idsIn(file: string): Set<string> {
   return idCache.get(file)!;
 }
 
-/** What is wrong with one link, or undefined; "pending" when it points to a page of another branch. */
-function checkLink(root: string, link: string, known = KNOWN): string | 'pending' | undefined {
+/** What is wrong with one link, or undefined. */
+function checkLink(root: string, link: string, known = KNOWN): string | undefined {
   const [beforeHash, fragment] = link.split('#', 2) as [string, string | undefined];
   const [path, search] = beforeHash.split('?', 2) as [string, string | undefined];
   const file = resolve(root, path);
-  if (!file) return PENDING_PAGES.includes(path) ? 'pending' : `no such page: ${path}`;
+  if (!file) return `no such page: ${path}`;
   if (fragment && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(fragment))) return `no id "${fragment}" on ${path}`;
   if (search && path === paths.directory) {
     const names = new Set(Object.values(FILTER_PARAMS) as string[]);
@@ -75,17 +72,14 @@ function checkLink(root: string, link: string, known = KNOWN): string | 'pending
 describe('internal links in dist/', () => {
   it('every internal link on every page resolves', () => {
     const broken: string[] = [];
-    const pending = new Set<string>();
     let checked = 0;
     for (const file of htmlFiles(dist)) {
       for (const link of new Set(internalLinks(readFileSync(file, 'utf8')))) {
         checked++;
         const problem = checkLink(dist, link);
-        if (problem === 'pending') pending.add(link);
-        else if (problem) broken.push(`${file.slice(dist.length)} → ${link}: ${problem}`);
+        if (problem) broken.push(`${file.slice(dist.length)} → ${link}: ${problem}`);
       }
     }
-    if (pending.size) console.warn(`Links to pages built on other branches (PENDING_PAGES): ${[...pending].join(', ')}`);
     console.log(`${checked} internal links checked`);
     expect(checked).toBeGreaterThan(1000);
     expect(broken.slice(0, 30)).toEqual([]);
@@ -108,7 +102,7 @@ describe('internal links in dist/', () => {
     expect(checkLink(dist, '/placowki/?rodzaj=ops&potrzeba=ciaza&dla=kobiety-w-ciazy')).toBeUndefined();
     expect(checkLink(dist, '/telefony-zaufania/#numer-alarmowy-112')).toBeUndefined();
     expect(checkLink(dist, '/informator/kim-jest-asystent-rodziny/')).toBeUndefined();
-    expect(checkLink(dist, '/katalog/')).toBe(existsSync(join(dist, 'katalog/index.html')) ? undefined : 'pending');
+    expect(checkLink(dist, '/katalog/')).toBeUndefined();
   });
 
   it('every filter and type link of the informator leads to the directory', () => {

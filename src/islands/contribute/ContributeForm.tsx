@@ -3,7 +3,7 @@
  * `npm run validate` and produces the entry file (download, or GitHub's new-file / edit page).
  * With ?popraw=<slug> it loads that entry's current data.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
@@ -111,7 +111,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
   };
   const set = <K extends keyof EntryDraft>(key: K) => (value: EntryDraft[K]) => update({ [key]: value } as Partial<EntryDraft>);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = loaded.check(draft);
     setErrors(checked.errors);

@@ -23,3 +23,40 @@ export function servingGmina(entries: readonly EntryView[], gminaCode: string): 
   // The emergency number comes first among national entries: it is the one to call when life is at risk.
   return out.sort((a, b) => a.reach - b.reach || Number(b.entry.emergency) - Number(a.entry.emergency) || byName(a.entry, b.entry));
 }
+
+/** Entries filed by the area they can reach, so a gmina looks only at its own candidates. */
+export interface AreaIndex {
+  byGmina: Map<string, EntryView[]>;
+  byPowiat: Map<string, EntryView[]>;
+  byWojewodztwo: Map<string, EntryView[]>;
+  national: EntryView[];
+}
+
+function file(map: Map<string, EntryView[]>, key: string, entry: EntryView) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+export function areaIndex(entries: readonly EntryView[]): AreaIndex {
+  const index: AreaIndex = { byGmina: new Map(), byPowiat: new Map(), byWojewodztwo: new Map(), national: [] };
+  for (const entry of entries) {
+    const code = entry.place?.gmina.code;
+    if (code) file(index.byGmina, code, entry);
+    if (entry.serves === 'kraj') index.national.push(entry);
+    else if (code && entry.serves === 'powiat') file(index.byPowiat, code.slice(0, 4), entry);
+    else if (code && entry.serves === 'wojewodztwo') file(index.byWojewodztwo, code.slice(0, 2), entry);
+  }
+  return index;
+}
+
+/** The same answer as servingGmina over all entries, from the index's candidates only. */
+export function servingFromIndex(index: AreaIndex, gminaCode: string): Serving[] {
+  const candidates = new Set([
+    ...(index.byGmina.get(gminaCode) ?? []),
+    ...(index.byPowiat.get(gminaCode.slice(0, 4)) ?? []),
+    ...(index.byWojewodztwo.get(gminaCode.slice(0, 2)) ?? []),
+    ...index.national,
+  ]);
+  return servingGmina([...candidates], gminaCode);
+}

@@ -1,3 +1,4 @@
+// Types for the custom client:interaction directive (a .d.ts beside a .ts of the same name would be ignored).
 import 'astro';
 
 declare module 'astro' {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { areaIndex, servingFromIndex, servingGmina } from './serving.ts';
+import type { EntryView } from './view.ts';
+
+function entry(id: string, gmina: string | undefined, serves: EntryView['serves'], extra: Partial<EntryView> = {}): EntryView {
+  return {
+    kind: 'institution', id, slug: id, url: `/placowka/${id}/`, name: id, type: 'ops', status: 'active', serves,
+    ...(gmina ? { place: { gmina: { code: gmina, name: '', slug: '' }, powiat: { code: gmina.slice(0, 4), label: '', slug: '' }, wojewodztwo: { code: gmina.slice(0, 2), name: '', slug: '' } } } : {}),
+    phones: [], emails: [], hoursText: [], services: [], languages: ['pl'], verified: { date: '2026-01-01', source: 'test' }, emergency: false,
+    ...extra,
+  };
+}
+
+const entries = [
+  entry('b-local', '2011013', 'gmina'),
+  entry('a-local', '2011013', 'gmina'),
+  entry('neighbour', '2011083', 'gmina'),
+  entry('powiat', '2011083', 'powiat'),
+  entry('other-powiat', '2001011', 'powiat'),
+  entry('region', '2061011', 'wojewodztwo'),
+  entry('other-region', '2201011', 'wojewodztwo'),
+  entry('helpline', undefined, 'kraj'),
+  entry('emergency', undefined, 'kraj', { emergency: true }),
+  entry('closed', '2011013', 'gmina', { status: 'inactive' }),
+];
+
+describe('what serves a gmina', () => {
+  it('lists local entries first, then powiat, województwo and national ones (the emergency number first among them)', () => {
+    expect(servingGmina(entries, '2011013').map((s) => [s.entry.id, s.reach])).toEqual([
+      ['a-local', 0],
+      ['b-local', 0],
+      ['powiat', 1],
+      ['region', 2],
+      ['emergency', 3],
+      ['helpline', 3],
+    ]);
+  });
+
+  it('gives the same answer from the area index as from all entries, for every gmina that appears', () => {
+    const index = areaIndex(entries);
+    for (const code of ['2011013', '2011083', '2001011', '2061011', '2201011', '1465011']) {
+      expect(servingFromIndex(index, code)).toEqual(servingGmina(entries, code));
+    }
+  });
+});
