@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadRegions } from '../src/data/reference.ts';
+import { wojewodztwoAt, type Feature } from '../src/lib/validation/geo.ts';
 
 const n = Number(process.argv[2]);
 if (!Number.isInteger(n) || n < 1) {
@@ -39,30 +40,18 @@ const regions = loadRegions();
 const gminy = [...regions.gminy.values()];
 
 // A point inside each województwo's outline, for plausible map positions.
-type Ring = [number, number][];
-const outlines = new Map<string, Ring[]>();
-for (const f of (JSON.parse(readFileSync('data/geo/wojewodztwa.json', 'utf8')) as { features: { properties: { JPT_KOD_JE: string }; geometry: { type: string; coordinates: unknown } }[] }).features) {
-  const rings = f.geometry.type === 'Polygon' ? [(f.geometry.coordinates as Ring[])[0]!] : (f.geometry.coordinates as Ring[][]).map((p) => p[0]!);
-  outlines.set(f.properties.JPT_KOD_JE, rings);
-}
-const inside = (x: number, y: number, ring: Ring) => {
-  let c = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) c = !c;
-  }
-  return c;
-};
+const wojFeatures = (JSON.parse(readFileSync('data/geo/wojewodztwa.json', 'utf8')) as { features: Feature[] }).features;
+/** A random point that the validator places in this województwo (the same point-in-polygon test, src/lib/validation/geo.ts). */
 function pointIn(woj: string): [number, number] {
-  const rings = outlines.get(woj)!;
-  const all = rings.flat();
-  const [minX, maxX] = [Math.min(...all.map((p) => p[0])), Math.max(...all.map((p) => p[0]))];
-  const [minY, maxY] = [Math.min(...all.map((p) => p[1])), Math.max(...all.map((p) => p[1]))];
+  const feature = wojFeatures.find((f) => String(f.properties.JPT_KOD_JE) === woj)!;
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const all = polygons.flatMap((rings) => rings[0] ?? []);
+  const [minX, maxX] = [Math.min(...all.map((p) => p[0]!)), Math.max(...all.map((p) => p[0]!))];
+  const [minY, maxY] = [Math.min(...all.map((p) => p[1]!)), Math.max(...all.map((p) => p[1]!))];
   for (;;) {
-    const x = minX + random() * (maxX - minX);
-    const y = minY + random() * (maxY - minY);
-    if (rings.some((r) => inside(x, y, r))) return [Math.round(y * 1e4) / 1e4, Math.round(x * 1e4) / 1e4];
+    const lat = Math.round((minY + random() * (maxY - minY)) * 1e4) / 1e4;
+    const lng = Math.round((minX + random() * (maxX - minX)) * 1e4) / 1e4;
+    if (wojewodztwoAt(wojFeatures, { lat, lng }) === woj) return [lat, lng];
   }
 }
 
