@@ -44,8 +44,13 @@ try {
       rows.push({ template, path, note: 'not in dist/ (section not built yet): skipped' });
       continue;
     }
-    const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const lhr = result!.lhr;
+    const audit = async () => (await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))!.lhr;
+    let lhr = await audit();
+    // A cold browser sometimes fails to measure the first page (a runtime error, no paint): say so, and measure again.
+    if (lhr.runtimeError) {
+      console.log(`${template}: Lighthouse could not measure (${lhr.runtimeError.code}); measuring again`);
+      lhr = await audit();
+    }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     // What kept a score below 100: failed audits that carry weight in a category.
     const issues = CATEGORIES.flatMap((c) =>
@@ -62,6 +67,7 @@ try {
       cls: lhr.audits['cumulative-layout-shift']?.numericValue,
       bytes: lhr.audits['total-byte-weight']?.numericValue,
       issues,
+      ...(lhr.runtimeError ? { note: `Lighthouse error: ${lhr.runtimeError.code}` } : {}),
     });
     console.log(`${template}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}${issues.length ? `\n  ${issues.join('\n  ')}` : ''}`);
   }
