@@ -4,6 +4,7 @@
  */
 import { CATALOGUE_FORMAT, CATALOGUE_VERSION, type Catalogue } from './model.ts';
 import { catalogueSchema } from './schema.ts';
+import { slugify } from '../regions/teryt.ts';
 
 /** A catalogue with 200 services and long notes stays far below this. */
 export const MAX_FILE_BYTES = 2_000_000;
@@ -15,13 +16,7 @@ export function exportCatalogue(catalogue: Catalogue): string {
 }
 
 export function fileName(catalogue: Catalogue): string {
-  const who = catalogue.pseudonym
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const who = slugify(catalogue.pseudonym);
   return `katalog-wsparcia${who ? `-${who}` : ''}-${catalogue.created}.json`;
 }
 

@@ -4,6 +4,7 @@
  */
 import { reach } from '../regions/coverage.ts';
 import type { CatalogueEntry } from './entries.ts';
+import { normalize } from '../search/normalize.ts';
 
 export interface Suggestion {
   entry: CatalogueEntry;
@@ -45,9 +46,7 @@ export function suggest(entries: readonly CatalogueEntry[], input: SuggestInput)
 }
 
 /** Search by name (diacritics and ł folded), for adding an entry the suggestions did not bring. */
-export function fold(text: string): string {
-  return text.toLowerCase().replace(/ł/g, 'l').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
+export const fold = normalize;
 
 export function findByName(entries: readonly CatalogueEntry[], query: string, limit = 20): CatalogueEntry[] {
   const q = fold(query.trim());

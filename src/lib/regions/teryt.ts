@@ -2,6 +2,7 @@
  * The TERYT TERC register: parsing and the region hierarchy.
  * Pure: the caller passes the CSV text (see src/data/reference.ts for the loader).
  */
+import { normalize } from '../search/normalize.ts';
 
 export type UnitKind = 'wojewodztwo' | 'powiat' | 'gmina';
 
@@ -37,13 +38,7 @@ export interface Regions {
 
 /** Lowercase ASCII slug for URLs; folds Polish letters including ł. */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return normalize(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Kinds of units (RODZ) that are whole gminas; 4 and 5 are parts of an urban-rural gmina. */

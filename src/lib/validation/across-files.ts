@@ -6,16 +6,11 @@
 import { displayPhone } from '../phone/phone.ts';
 import type { InstitutionRecord } from './institution-file.ts';
 import { error, warning, type Issue } from './issue.ts';
+import { normalize } from '../search/normalize.ts';
 
 /** Lower case, no Polish marks, no punctuation or extra spaces: "Ul. Solidarności 1" ≈ "ul solidarnosci 1". */
 export function looseText(text: string | undefined): string {
-  return (text ?? '')
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return normalize(text ?? '');
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): T[][] {
