@@ -6,15 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Presses Tab (or Shift+Tab) until the element has focus: the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
@@ -82,7 +78,7 @@ async function fillStepOne(page: Page) {
 
 describe('catalogue builder', () => {
   it('a keyboard-only walk through every step gives a PDF with the chosen institutions, the goals and the plan', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/katalog/', { acceptDownloads: true });
+    const { page, context, requests, errors } = await openPage(browser(), '/katalog/', { acceptDownloads: true });
     try {
       await hydrated(page);
       expect(await axe(page)).toEqual([]);
@@ -193,7 +189,7 @@ describe('catalogue builder', () => {
   }, 180_000);
 
   it('remembers only when asked, and "forget" empties the storage and the form', async () => {
-    const { page, context, requests } = await openPage(browser, '/katalog/');
+    const { page, context, requests } = await openPage(browser(), '/katalog/');
     try {
       await hydrated(page);
       await fillStepOne(page);
@@ -233,7 +229,7 @@ describe('catalogue builder', () => {
   });
 
   it('saves to a file and opens it again; a bad file is refused and the work stays', async () => {
-    const { page, context } = await openPage(browser, '/katalog/', { acceptDownloads: true });
+    const { page, context } = await openPage(browser(), '/katalog/', { acceptDownloads: true });
     try {
       await hydrated(page);
       await fillStepOne(page);
@@ -269,7 +265,7 @@ describe('catalogue builder', () => {
   });
 
   it('says what changed in the directory since a service was chosen', async () => {
-    const { page, context } = await openPage(browser, '/katalog/');
+    const { page, context } = await openPage(browser(), '/katalog/');
     try {
       await hydrated(page);
       const entries = (await (await page.request.get(`${baseUrl()}/katalog/dane/podlaskie.json`)).json()) as { id: string; name: string; address: string }[];

@@ -3,9 +3,8 @@
  * every template carries a CSP without 'unsafe-inline' for scripts, pages load with no violation
  * (islands' hydration scripts included: Astro hashes them), and script injected into a page is blocked.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
 /** One page per template; add a row for every new template (e.g. /katalog/, /szukaj/, /mapa/). */
 const PAGES = [
@@ -27,11 +26,7 @@ const PAGES = [
   '/mapa/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 function metaCsp(html: string): string {
   const match = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i);
@@ -63,7 +58,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(PAGES)('%s: loads, runs its scripts and hydrates its islands with no CSP violation', async (path) => {
-    const { page, context, errors } = await openPage(browser, path);
+    const { page, context, errors } = await openPage(browser(), path);
     try {
       await hydrated(page);
       // The page's own module script ran: the quick-exit and offline scripts are external and allowed.
@@ -75,7 +70,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('blocks a script injected into the page and reports the violation', async () => {
-    const { page, context, errors } = await openPage(browser, '/placowka/mops-dabrowa-bialostocka/');
+    const { page, context, errors } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');
     try {
       await page.evaluate(() => {
         const script = document.createElement('script');

@@ -1,13 +1,9 @@
 /** The instant filter on /placowki/ in real Chromium: text, region, "open now" at fixed times, URL state, keyboard, axe. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const resultNames = (page: Page) => page.locator('.directory-filter .entry-list h3').allTextContents();
 const count = (page: Page) => page.locator('.directory-filter [role=status]').textContent();
@@ -21,7 +17,7 @@ async function typeQuery(page: Page, text: string) {
 
 describe('directory instant filter', () => {
   it('ships no React before the visitor touches the filter', async () => {
-    const { page, context, requests } = await openPage(browser, '/placowki/');
+    const { page, context, requests } = await openPage(browser(), '/placowki/');
     try {
       expect(requests.filter((u) => /client\.|DirectoryFilter/.test(u))).toEqual([]);
       await page.getByLabel('Czego szukasz?').focus();
@@ -34,7 +30,7 @@ describe('directory instant filter', () => {
   });
 
   it('"osrodek pomocy spolecznej" (no diacritics) finds the MOPS and GOPS entries', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/placowki/');
+    const { page, context, requests, errors } = await openPage(browser(), '/placowki/');
     try {
       await typeQuery(page, 'osrodek pomocy spolecznej');
       const names = await resultNames(page);
@@ -54,7 +50,7 @@ describe('directory instant filter', () => {
   });
 
   it('"psycholog" finds the psychological-pedagogical clinic and the crisis point; a typo still finds them', async () => {
-    const { page, context } = await openPage(browser, '/placowki/');
+    const { page, context } = await openPage(browser(), '/placowki/');
     try {
       await typeQuery(page, 'psycholog');
       const names = await resultNames(page);
@@ -68,7 +64,7 @@ describe('directory instant filter', () => {
   });
 
   it('choosing the gmina Dąbrowa Białostocka with the keyboard shows its institutions and the national helplines', async () => {
-    const { page, context } = await openPage(browser, '/placowki/');
+    const { page, context } = await openPage(browser(), '/placowki/');
     try {
       await page.getByLabel('Czego szukasz?').focus();
       await hydrated(page);
@@ -101,7 +97,7 @@ describe('directory instant filter', () => {
   });
 
   it('the keyboard alone can narrow the results: Tab to "Bezpłatnie", Space', async () => {
-    const { page, context } = await openPage(browser, '/placowki/');
+    const { page, context } = await openPage(browser(), '/placowki/');
     try {
       await typeQuery(page, 'dabrowa');
       const before = await count(page);
@@ -119,7 +115,7 @@ describe('directory instant filter', () => {
   });
 
   it('without JavaScript the page says how to browse instead, and the region lists still work', async () => {
-    const { page, context } = await openPage(browser, '/placowki/', { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), '/placowki/', { javaScriptEnabled: false });
     try {
       expect(await page.locator('.directory-filter .notice').textContent()).toContain('Filtr działa w przeglądarce z włączonym JavaScriptem');
       await page.getByRole('link', { name: 'podlaskie' }).click();
@@ -130,7 +126,7 @@ describe('directory instant filter', () => {
   });
 
   it('a shared link restores the filter and an empty result offers to widen the search', async () => {
-    const { page, context } = await openPage(browser, '/placowki/?gmina=2011013&rodzaj=policja&potrzeba=ciaza');
+    const { page, context } = await openPage(browser(), '/placowki/?gmina=2011013&rodzaj=policja&potrzeba=ciaza');
     try {
       await hydrated(page);
       await page.waitForFunction(() => /Nic nie pasuje/.test(document.querySelector('.directory-filter')?.textContent ?? ''));
@@ -151,7 +147,7 @@ describe('directory instant filter', () => {
     ['2026-11-22T10:00:00+01:00', 'Teraz zamknięte', false], // Sunday
   ] as const) {
     it(`"open now" follows the clock: ${when}`, async () => {
-      const { page, context } = await openPage(browser, '/placowki/');
+      const { page, context } = await openPage(browser(), '/placowki/');
       try {
         await page.clock.setFixedTime(new Date(when));
         await page.reload();

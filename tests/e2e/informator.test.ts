@@ -4,9 +4,9 @@
  * text and phone numbers but drops navigation.
  */
 import { readdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, launch, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, externalRequests, openPage, useBrowser } from '../helpers/browser.ts';
 
 /** A key term a family would type, for each article. A new article must add its own. */
 const KEY_TERMS: Record<string, string> = {
@@ -21,11 +21,7 @@ const KEY_TERMS: Record<string, string> = {
 };
 const slugs = readdirSync('content/informator').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Runs the site's Pagefind index in the page and returns the URLs of all results. */
 async function search(page: Page, term: string): Promise<string[]> {
@@ -45,7 +41,7 @@ describe('informator', () => {
   });
 
   it('index: the four questions as headings, every article linked, no axe violation', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/informator/');
+    const { page, context, requests, errors } = await openPage(browser(), '/informator/');
     try {
       const headings = await page.locator('main h2').allTextContents();
       expect(headings).toEqual(['Potrzebuję pilnej pomocy', 'Kto może mi pomóc?', 'Jak dostać wsparcie?', 'Jakie mam prawa?']);
@@ -60,7 +56,7 @@ describe('informator', () => {
   });
 
   it.each(slugs)('%s: renders with summary, legal basis, review date, directory links; no axe violation', async (slug) => {
-    const { page, context, requests, errors } = await openPage(browser, `/informator/${slug}/`);
+    const { page, context, requests, errors } = await openPage(browser(), `/informator/${slug}/`);
     try {
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(await page.locator('main .lead').textContent()).toBeTruthy();
@@ -77,7 +73,7 @@ describe('informator', () => {
   });
 
   it.each(Object.entries(KEY_TERMS))('site search finds %s by "%s"', async (slug, term) => {
-    const { page, context } = await openPage(browser, '/informator/');
+    const { page, context } = await openPage(browser(), '/informator/');
     try {
       expect(await search(page, term)).toContain(`/informator/${slug}/`);
     } finally {
@@ -86,7 +82,7 @@ describe('informator', () => {
   });
 
   it('a term in one article finds that article and no other', async () => {
-    const { page, context } = await openPage(browser, '/informator/');
+    const { page, context } = await openPage(browser(), '/informator/');
     try {
       expect((await search(page, 'wyręcza')).filter((u) => u.startsWith('/informator/'))).toEqual(['/informator/kim-jest-asystent-rodziny/']);
     } finally {
@@ -95,7 +91,7 @@ describe('informator', () => {
   });
 
   it('prints the article and its phone numbers without navigation, filters or the print button', async () => {
-    const { page, context } = await openPage(browser, '/informator/pilna-pomoc-i-telefony-zaufania/');
+    const { page, context } = await openPage(browser(), '/informator/pilna-pomoc-i-telefony-zaufania/');
     try {
       const button = page.getByRole('button', { name: 'Wydrukuj' });
       expect(await button.isVisible()).toBe(true);
@@ -112,7 +108,7 @@ describe('informator', () => {
   });
 
   it('works without JavaScript: the article is there and the print button stays hidden', async () => {
-    const { page, context } = await openPage(browser, '/informator/kim-jest-asystent-rodziny/', { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), '/informator/kim-jest-asystent-rodziny/', { javaScriptEnabled: false });
     try {
       expect(await page.locator('.article-body').textContent()).toContain('nie wyręcza');
       expect(await page.locator('.print-button').isVisible()).toBe(false);

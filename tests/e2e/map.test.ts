@@ -1,17 +1,12 @@
 /** The map (/mapa/) in real Chromium: offline outlines, clustered markers reachable by keyboard, popups, shared filters, no tile request, axe. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('map', () => {
   it('draws the offline outlines and the markers, makes no request outside the site and passes axe', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/mapa/');
+    const { page, context, requests, errors } = await openPage(browser(), '/mapa/');
     try {
       await hydrated(page);
       await page.locator('.leaflet-overlay-pane path').first().waitFor();
@@ -29,7 +24,7 @@ describe('map', () => {
   });
 
   it('filters like the list, and the keyboard reaches a marker whose popup links to the entry and says the location is approximate', async () => {
-    const { page, context, requests } = await openPage(browser, '/mapa/?q=wejherowo');
+    const { page, context, requests } = await openPage(browser(), '/mapa/?q=wejherowo');
     try {
       await hydrated(page);
       await page.waitForFunction(() => /Znaleziono: 1 wynik, na mapie: 1\./.test(document.querySelector('.map-view [role=status]')?.textContent ?? ''));
@@ -54,7 +49,7 @@ describe('map', () => {
   });
 
   it('a cluster is a named button; Enter zooms into it', async () => {
-    const { page, context } = await openPage(browser, '/mapa/?woj=20');
+    const { page, context } = await openPage(browser(), '/mapa/?woj=20');
     try {
       await hydrated(page);
       const cluster = page.locator('.map-cluster').first();

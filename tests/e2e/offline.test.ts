@@ -8,15 +8,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, hydrated, launch, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Waits until the service worker is active (app shell precached) and controls the page. */
 async function controlled(page: Page): Promise<void> {
@@ -30,7 +26,7 @@ async function heading(page: Page): Promise<string> {
 
 describe('offline', () => {
   it('after one visit and "Zapisz województwo do użytku offline", the region works with no connection', async () => {
-    const { page, context, errors } = await openPage(browser, '/placowki/podlaskie/', { acceptDownloads: true });
+    const { page, context, errors } = await openPage(browser(), '/placowki/podlaskie/', { acceptDownloads: true });
     try {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
@@ -107,7 +103,7 @@ describe('offline', () => {
   });
 
   it('"Usuń zapisane strony" removes the saved pages from the device', async () => {
-    const { page, context } = await openPage(browser, '/placowki/opolskie/');
+    const { page, context } = await openPage(browser(), '/placowki/opolskie/');
     try {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
@@ -135,7 +131,7 @@ describe('offline', () => {
     const origin = await new Promise<string>((done) =>
       proxy.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(proxy.address() as { port: number }).port}`)),
     );
-    const context = await browser.newContext({ locale: 'pl-PL' });
+    const context = await browser().newContext({ locale: 'pl-PL' });
     try {
       const page = await context.newPage();
       await page.goto(`${origin}/placowki/`);

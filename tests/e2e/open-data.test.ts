@@ -1,17 +1,12 @@
 /** /dane/ in Chromium: accessible, and its links lead to the files. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, baseUrl, externalRequests, launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, externalRequests, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('/dane/', () => {
   it('has no axe violation, makes no outside request, and every download link answers', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/dane/');
+    const { page, context, requests, errors } = await openPage(browser(), '/dane/');
     try {
       expect(await page.locator('h1').textContent()).toBe('Otwarte dane');
       expect(await axe(page)).toEqual([]);

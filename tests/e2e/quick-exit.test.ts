@@ -3,18 +3,14 @@
  * JavaScript all leave for the neutral page, and the page the person was reading is not left in
  * the history behind it. The neutral page is answered by the test (context.route): no real request.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, useBrowser } from '../helpers/browser.ts';
 
 const NEUTRAL = /^https:\/\/www\.google\.com\/search\?q=pogoda/;
 const READING = '/placowka/mops-dabrowa-bialostocka/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 async function withNeutralPage(context: BrowserContext): Promise<string[]> {
   const reached: string[] = [];
@@ -27,7 +23,7 @@ async function withNeutralPage(context: BrowserContext): Promise<string[]> {
 
 /** Opens the home, then the page being read: the site has two entries in the history. */
 async function readingAfterHome(options: Parameters<typeof openPage>[2] = {}) {
-  const opened = await openPage(browser, '/', options);
+  const opened = await openPage(browser(), '/', options);
   const reached = await withNeutralPage(opened.context);
   await opened.page.goto(baseUrl() + READING);
   return { ...opened, reached };
@@ -101,7 +97,7 @@ describe('quick exit', () => {
   });
 
   it('is visible without scrolling on a phone, and stays in view when the page scrolls', async () => {
-    const { page, context } = await openPage(browser, READING, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const { page, context } = await openPage(browser(), READING, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
     try {
       const button = page.getByRole('link', { name: 'Szybkie wyjście' });
       const inView = async () => {

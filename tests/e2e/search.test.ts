@@ -1,13 +1,9 @@
 /** Site-wide full-text search (/szukaj/, Pagefind) in real Chromium: Polish text, filters, what entries offer, no-JS fallback, axe. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 const titles = (page: Page) => page.locator('.search-results h3').allTextContents();
 const waitForResults = (page: Page) =>
@@ -15,7 +11,7 @@ const waitForResults = (page: Page) =>
 
 describe('site search', () => {
   it('finds institutions for "psycholog" and shows what they offer', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/szukaj/');
+    const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
     try {
       await hydrated(page);
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
@@ -37,7 +33,7 @@ describe('site search', () => {
   });
 
   it('matches words without Polish letters and narrows by type and województwo from the URL', async () => {
-    const { page, context } = await openPage(browser, '/szukaj/?q=osrodek+pomocy&woj=pomorskie');
+    const { page, context } = await openPage(browser(), '/szukaj/?q=osrodek+pomocy&woj=pomorskie');
     try {
       await hydrated(page);
       await waitForResults(page);
@@ -60,7 +56,7 @@ describe('site search', () => {
   });
 
   it('without JavaScript it points to the directory and the helplines', async () => {
-    const { page, context } = await openPage(browser, '/szukaj/', { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), '/szukaj/', { javaScriptEnabled: false });
     try {
       const text = await page.locator('main').textContent();
       expect(text).toContain('Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem');

@@ -1,7 +1,6 @@
 /** Every page template in real Chromium: it renders, axe finds no WCAG 2.1 A/AA violation, the keyboard reaches the content. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, launch, openPage } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, externalRequests, openPage, useBrowser } from '../helpers/browser.ts';
 
 const TEMPLATES: [string, string][] = [
   ['home', '/'],
@@ -19,15 +18,11 @@ const TEMPLATES: [string, string][] = [
   ['404', '/nie-ma-takiej-strony/'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('page templates in Chromium', () => {
   it.each(TEMPLATES)('%s: renders with no axe violation and no request outside the site', async (name, path) => {
-    const { page, context, requests, errors } = await openPage(browser, path);
+    const { page, context, requests, errors } = await openPage(browser(), path);
     try {
       expect(await page.locator('h1').first().isVisible()).toBe(true);
       expect(await axe(page)).toEqual([]);
@@ -40,7 +35,7 @@ describe('page templates in Chromium', () => {
   });
 
   it('the skip link moves keyboard focus to the main content', async () => {
-    const { page, context } = await openPage(browser, '/placowka/mops-dabrowa-bialostocka/');
+    const { page, context } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');
     try {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Przejdź do treści');
@@ -52,7 +47,7 @@ describe('page templates in Chromium', () => {
   });
 
   it('the 404 page answers with status 404', async () => {
-    const response = await fetch(`${(await import('../helpers/browser.ts')).baseUrl()}/nie-ma/`);
+    const response = await fetch(`${baseUrl()}/nie-ma/`);
     expect(response.status).toBe(404);
   });
 });

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
@@ -13,6 +13,19 @@ export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: run the tests with "npm test", which installs or finds it.');
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. Call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+  return () => {
+    if (!browser) throw new Error('The browser is not launched yet: call it inside a test.');
+    return browser;
+  };
 }
 
 export interface RecordedPage {
