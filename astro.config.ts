@@ -16,6 +16,8 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks;
     // articles for families have no code to highlight.
     syntaxHighlight: false,
+    // SmartyPants writes English quotes (“…”); Polish text uses „…”, typed as such by its authors.
+    smartypants: false,
   },
   build: { format: 'directory' },
   security: {

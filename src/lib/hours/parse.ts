@@ -23,10 +23,22 @@ export function isValidOpeningHours(value: string): boolean {
 }
 
 /**
+ * The week of an hours string, evaluated once per distinct string and shared (callers only read it).
  * Evaluates the rule over a reference week with no public holidays (8–15 January 2024,
  * Monday to Monday) in local time, so the result does not depend on the machine's time zone.
  */
+const schedules = new Map<string, WeekSchedule>();
+
 export function weeklySchedule(value: string): WeekSchedule {
+  let week = schedules.get(value);
+  if (!week) {
+    week = evaluateWeek(value);
+    schedules.set(value, week);
+  }
+  return week;
+}
+
+function evaluateWeek(value: string): WeekSchedule {
   const oh = new OpeningHours(value);
   const week: Range[][] = [];
   for (let day = 0; day < 7; day++) {
