@@ -12,12 +12,11 @@ export default defineConfig({
   integrations: [react(), interactionDirective(), pagefind()],
   markdown: {
     // Contributed Markdown must not carry HTML or scripts: sanitise after rendering.
-    processor: unified({ rehypePlugins: [rehypeSanitize] }),
+    // No SmartyPants: it writes English quotes (“…”); Polish text uses „…”, typed as such by its authors.
+    processor: unified({ rehypePlugins: [rehypeSanitize], smartypants: false }),
     // Shiki colours code with inline style attributes, which the CSP (no 'unsafe-inline') blocks;
     // articles for families have no code to highlight.
     syntaxHighlight: false,
-    // SmartyPants writes English quotes (“…”); Polish text uses „…”, typed as such by its authors.
-    smartypants: false,
   },
   build: { format: 'directory' },
   security: {

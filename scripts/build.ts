@@ -1,16 +1,40 @@
 /**
- * `npm run build`: validate the content, build the site (Astro, then Pagefind in the integration),
- * then the service worker over the result (scripts/sw.ts; Workbox, since @vite-pwa/astro does not support Astro 7).
+ * `npm run build`: validate the content and build the site (Astro, then Pagefind in the integration)
+ * at the same time, then the service worker over the result (scripts/sw.ts; Workbox, since
+ * @vite-pwa/astro does not support Astro 7).
+ *
+ * The validator and Astro read the same files but do not depend on each other, so they run side by
+ * side (each uses one core). The validator's report is printed when it ends; when it finds an
+ * error, Astro is stopped and the build fails with the validator's exit code and Polish messages.
  */
+import { spawn } from 'node:child_process';
 import { run } from './lib/run.ts';
 
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-const steps: [string, string[]][] = [
-  [process.execPath, ['scripts/validate.ts']],
-  [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])]],
-  [process.execPath, ['scripts/sw.ts']],
-];
-for (const [command, args] of steps) {
-  const code = await run(command, args, env);
-  if (code !== 0) process.exit(code);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const astroArgs = ['node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])];
+
+const validator = spawn(process.execPath, ['scripts/validate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+const report: Buffer[] = [];
+validator.stdout.on('data', (chunk: Buffer) => report.push(chunk));
+validator.stderr.on('data', (chunk: Buffer) => report.push(chunk));
+const validated = new Promise<number>((resolve, reject) => {
+  validator.on('error', reject);
+  validator.on('close', (code) => resolve(code ?? 1));
+});
+
+const astro = spawn(process.execPath, astroArgs, { env, stdio: 'inherit' });
+const built = new Promise<number>((resolve, reject) => {
+  astro.on('error', reject);
+  astro.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+});
+
+const validation = await validated;
+process.stdout.write(Buffer.concat(report));
+if (validation !== 0) {
+  astro.kill();
+  await built;
+  process.exit(validation);
 }
+const astroCode = await built;
+if (astroCode !== 0) process.exit(astroCode);
+process.exit(await run(process.execPath, ['scripts/sw.ts'], { ASTRO_TELEMETRY_DISABLED: '1' }));

@@ -5,14 +5,15 @@
  *  - build + index wall time,
  *  - JavaScript the directory page ships (gzipped) before any interaction, and once the filter is used,
  *  - keystroke → results in the instant filter (every key of several queries, all of Poland loaded),
- *  - a cold Pagefind search on /szukaj/: bytes transferred and time to results.
+ *  - a cold Pagefind search on /szukaj/, without a województwo and in the largest one: bytes
+ *    transferred and time to the first result.
  * Prints a table and writes reports/bench-search.md. Figures, never pass/fail.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
 import { run } from '../lib/run.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -32,8 +33,13 @@ interface Row {
   p50: number;
   p95: number;
   max: number;
-  pagefindKb: number;
-  pagefindMs: number;
+  pagefind: ColdSearch;
+  pagefindRegion: ColdSearch & { name: string; entries: number };
+}
+
+interface ColdSearch {
+  kb: number;
+  ms: number;
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -85,6 +91,31 @@ async function keystrokeLatencies(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
+/** A search in a fresh browser context: bytes of everything fetched under /pagefind/, and time to the first result. */
+async function coldSearch(browser: Browser, base: string, dist: string, path: string): Promise<ColdSearch> {
+  const context = await browser.newContext({ locale: 'pl-PL' });
+  const page = await context.newPage();
+  // Pagefind's index files are compressed already; its .js/.json files count as a host would send them (gzip),
+  // since the test server does not compress.
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (r) => {
+    const file = new URL(r.url()).pathname;
+    if (!file.startsWith('/pagefind/')) return;
+    if (/\.(js|json)$/.test(file)) sizes.push(Promise.resolve(existsSync(join(dist, file)) ? gzipSync(readFileSync(join(dist, file))).length : 0));
+    else sizes.push(r.sizes().then((s) => s.responseBodySize));
+  });
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  const t0 = Date.now();
+  await page.getByLabel('Szukaj w katalogu i informatorze').fill('osrodek pomocy');
+  await page.locator('.search-results h3').first().waitFor({ timeout: 60_000 });
+  const ms = Date.now() - t0;
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { kb: kb(total), ms };
+}
+
 async function measure(n: number, executablePath: string): Promise<Row> {
   const content = `.cache/synthetic-${n}`;
   const dist = `.cache/dist-${n}`;
@@ -125,27 +156,11 @@ async function measure(n: number, executablePath: string): Promise<Row> {
     const jsAfter = gzippedJs(dist, requests, html);
     await context.close();
 
-    // Cold Pagefind search: a fresh context, bytes of everything under /pagefind/.
-    const cold = await browser.newContext({ locale: 'pl-PL' });
-    const sp = await cold.newPage();
-    // Pagefind's index files are compressed already; its .js/.json files count as a host would send them (gzip),
-    // since the test server does not compress.
-    const pagefindRequests: Promise<number>[] = [];
-    sp.on('requestfinished', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (!path.startsWith('/pagefind/')) return;
-      if (/\.(js|json)$/.test(path)) pagefindRequests.push(Promise.resolve(existsSync(join(dist, path)) ? gzipSync(readFileSync(join(dist, path))).length : 0));
-      else pagefindRequests.push(r.sizes().then((s) => s.responseBodySize));
-    });
-    await sp.goto(`${url}/szukaj/`, { waitUntil: 'networkidle' });
-    await sp.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
-    const t0 = Date.now();
-    await sp.getByLabel('Szukaj w katalogu i informatorze').fill('osrodek pomocy');
-    await sp.locator('.search-results h3').first().waitFor({ timeout: 60_000 });
-    const pagefindMs = Date.now() - t0;
-    await sp.waitForLoadState('networkidle');
-    const pagefindKb = kb((await Promise.all(pagefindRequests)).reduce((a, b) => a + b, 0));
-    await cold.close();
+    // Cold Pagefind searches: without a województwo (national index) and in the largest one.
+    const meta = JSON.parse(readFileSync(join(dist, 'indeks', 'meta.json'), 'utf8')) as { shards: Record<string, number>; wojewodztwa: [string, string][] };
+    const [largest] = meta.wojewodztwa.sort(([a], [b]) => (meta.shards[b] ?? 0) - (meta.shards[a] ?? 0));
+    const national = await coldSearch(browser, url, dist, '/szukaj/');
+    const regional = await coldSearch(browser, url, dist, `/szukaj/?woj=${encodeURIComponent(largest![1])}`);
 
     return {
       n,
@@ -158,8 +173,8 @@ async function measure(n: number, executablePath: string): Promise<Row> {
       p50: Math.round(percentile(latencies, 50) * 10) / 10,
       p95: Math.round(percentile(latencies, 95) * 10) / 10,
       max: Math.round(Math.max(...latencies) * 10) / 10,
-      pagefindKb,
-      pagefindMs,
+      pagefind: national,
+      pagefindRegion: { ...regional, name: largest![1], entries: meta.shards[largest![0]] ?? 0 },
     };
   } finally {
     await browser.close();
@@ -175,11 +190,11 @@ for (const n of sizes) {
   console.table(rows.at(-1));
 }
 
-const header = '| entries | build + index: wall / CPU (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search: transfer (kB) / time (ms) |';
+const header = '| entries | build + index: wall / CPU (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search, no województwo: kB / ms | cold Pagefind search, largest województwo: kB / ms |';
 const table = [
   header,
-  '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} / ${r.buildCpuSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefindKb} / ${r.pagefindMs} |`),
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} / ${r.buildCpuSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefind.kb} / ${r.pagefind.ms} | ${r.pagefindRegion.kb} / ${r.pagefindRegion.ms} (${r.pagefindRegion.name}, ${r.pagefindRegion.entries.toLocaleString('en')} entries) |`),
 ].join('\n');
 console.log(`\n${table}`);
 mkdirSync('reports', { recursive: true });
@@ -189,6 +204,7 @@ writeFileSync(
     `Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine may be shared; CPU time is user + system of the build and its children).\n` +
     `Synthetic entries (scripts/synthetic.ts) plus the real helplines; all 2,477 gmina pages are built each time.\n` +
     `Keystroke → results: from keydown to the next frame after the result list changed, every key of: ${QUERIES.map((q) => `"${q}"`).join(', ')}, with no region chosen (all records loaded).\n` +
-    `Directory JS: gzipped size of the scripts /placowki/ loads (files and inline), before any interaction and after the first use of the filter (React + the island; Leaflet is never loaded there).\n\n${table}\n`,
+    `Directory JS: gzipped size of the scripts /placowki/ loads (files and inline), before any interaction and after the first use of the filter (Leaflet is never loaded there).\n` +
+    `Cold Pagefind search: "osrodek pomocy" in a fresh browser; without a województwo the national index answers (informator, helplines, national services), with one that województwo's index.\n\n${table}\n`,
 );
 console.log('\nreports/bench-search.md');

@@ -1,7 +1,50 @@
-/** Indexes the built site with Pagefind's Node API after `astro build`. */
+/**
+ * Indexes the built site with Pagefind's Node API after `astro build`: one index per województwo
+ * and one national index (the split is in src/lib/search/pagefind-plan.ts).
+ *
+ * A page is searchable when it carries `data-pagefind-body`. Which region an institution page
+ * belongs to comes from the search records the build wrote (/indeks/*.json), so the HTML stays
+ * the only thing Pagefind reads. Each index's pages are hard-linked into a staging folder, which
+ * Pagefind reads as a directory (in parallel, in its own process).
+ */
 import type { AstroIntegration } from 'astro';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { paths } from '../lib/directory/paths.ts';
+import type { SearchMeta } from '../lib/search/meta.ts';
+import { planIndexes, type PlannedPage } from '../lib/search/pagefind-plan.ts';
+import type { SearchRecord } from '../lib/search/record.ts';
+
+/** Pagefind writes its ready-made interfaces too; the site uses only its JavaScript API (src/islands/search/). */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const SKIPPED_FOLDERS = new Set(['_astro', 'pagefind', 'indeks']);
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+/** URLs of the built pages that carry data-pagefind-body, as `/path/` → file relative to the site. */
+function searchablePages(site: string, folder = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(join(site, folder), { withFileTypes: true })) {
+    const relative = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(relative)) for (const [url, file] of searchablePages(site, relative)) found.set(url, file);
+    } else if (entry.name === 'index.html' && readFileSync(join(site, relative), 'utf8').includes('data-pagefind-body')) {
+      found.set(`/${folder ? `${folder}/` : ''}`, relative);
+    }
+  }
+  return found;
+}
+
+function recordShards(site: string): { regions: string[]; shardOf: Map<string, string> } {
+  const meta = readJson<SearchMeta>(join(site, paths.searchMeta));
+  const shardOf = new Map<string, string>();
+  for (const shard of Object.keys(meta.shards)) {
+    for (const record of readJson<SearchRecord[]>(join(site, paths.searchRecords(shard)))) shardOf.set(record.u, shard);
+  }
+  return { regions: meta.wojewodztwa.map(([code]) => code), shardOf };
+}
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -9,15 +52,38 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const files = searchablePages(site);
+        const { regions, shardOf } = recordShards(site);
+        // An institution's page is at its record's URL; any other searchable page belongs to every index.
+        const pages: PlannedPage[] = [...files.keys()].map((url) => ({ url, shard: shardOf.get(url) }));
+        const plan = planIndexes(pages, regions);
+
+        const staging = join(site, '.pagefind-staging');
         try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind: ${added.page_count} stron w indeksie`);
+          for (const [name, urls] of plan) {
+            for (const url of urls) {
+              const target = join(staging, name, files.get(url)!);
+              mkdirSync(dirname(target), { recursive: true });
+              linkSync(join(site, files.get(url)!), target);
+            }
+          }
+          const counts = await Promise.all(
+            [...plan.keys()].map(async (name) => {
+              const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
+              if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+              const added = await index.addDirectory({ path: join(staging, name) });
+              if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+              const output = join(site, paths.searchIndex(name));
+              const written = await index.writeFiles({ outputPath: output });
+              if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+              for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
+              return added.page_count;
+            }),
+          );
+          const sizes = [...plan.keys()].map((name, i) => `${name}: ${counts[i]}`).join(', ');
+          logger.info(`Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${sizes})`);
         } finally {
+          rmSync(staging, { recursive: true, force: true });
           await pagefind.close();
         }
       },

@@ -10,23 +10,43 @@ const waitForResults = (page: Page) =>
   page.waitForFunction(() => /Znaleziono|Nic nie/.test(document.querySelector('.site-search [role=status]')?.textContent ?? ''));
 
 describe('site search', () => {
-  it('finds institutions for "psycholog" and shows what they offer', async () => {
+  it('without a województwo searches national help only, then finds local institutions for "psycholog" and shows what they offer', async () => {
     const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
     try {
       await hydrated(page);
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
       await waitForResults(page);
-      await page.locator('.search-results h3').first().waitFor();
-      const found = await titles(page);
-      expect(found).toContain('Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej');
+      expect(await titles(page)).not.toContain('Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej');
+      expect(await page.locator('.search-scope').textContent()).toContain('Wybierz województwo, aby znaleźć też placówki lokalne');
+      // The scope is the description of the województwo field, so a screen reader hears it there.
+      expect(await page.getByLabel('Województwo').getAttribute('aria-describedby')).toBe(await page.locator('.search-scope').getAttribute('id'));
+
+      await page.getByLabel('Województwo').selectOption('podlaskie');
+      await page.waitForFunction(() => [...document.querySelectorAll('.search-results h3')].some((h) => h.textContent?.includes('Dąbrowie')));
       const card = page.locator('.search-results > li', { hasText: 'Poradnia Psychologiczno-Pedagogiczna' });
       expect(await card.locator('.entry-offers').textContent()).toMatch(/^Oferuje: .+/);
       expect(await card.locator('.entry-meta').textContent()).toContain('województwo podlaskie');
       expect(await card.locator('mark').count()).toBeGreaterThan(0);
-      expect(page.url()).toContain('?q=psycholog');
+      expect(await page.locator('.search-scope').textContent()).toContain('z województwa podlaskie');
+      expect(page.url()).toContain('?q=psycholog&woj=podlaskie');
+      // Only the index of podlaskie was fetched, besides the national one.
+      const indexes = new Set(requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/pagefind/')).map((p) => p.split('/')[2]));
+      expect([...indexes].sort()).toEqual(['20', 'kraj']);
       expect(await axe(page)).toEqual([]);
       expect(externalRequests(requests)).toEqual([]);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('finds a national helpline without a województwo', async () => {
+    const { page, context } = await openPage(browser(), '/szukaj/?q=telefon+zaufania');
+    try {
+      await hydrated(page);
+      await waitForResults(page);
+      await page.locator('.search-results h3').first().waitFor();
+      expect(await titles(page)).toContain('Telefony zaufania i numery pomocowe');
     } finally {
       await context.close();
     }
@@ -42,7 +62,7 @@ describe('site search', () => {
       expect(found).toContain('Gminny Ośrodek Pomocy Społecznej w Wejherowie – Zespół ds. usług (asystenci rodzin)');
       expect(found.some((t) => t.includes('Dąbrowie'))).toBe(false);
       expect(await page.inputValue('select[name=woj]')).toBe('pomorskie');
-      await page.selectOption('select[name=woj]', '');
+      await page.selectOption('select[name=woj]', 'podlaskie');
       await page.selectOption('select[name=rodzaj]', 'Poradnia psychologiczno-pedagogiczna');
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
       await page.waitForFunction(() => location.search.includes('rodzaj=') && location.search.includes('q=psycholog'));

@@ -2,10 +2,15 @@
  * Full-text search of the whole site with Pagefind (/szukaj/): institutions and informator articles,
  * Polish stemming, filters by type and województwo, results that show what the entry offers.
  * Query and filters live in the URL (?q=…&rodzaj=…&woj=…), so a search can be shared.
+ *
+ * The województwo chooses the index: without one, the search covers the informator, the helplines
+ * and help for the whole country; with one, also the institutions of that województwo
+ * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
  */
 import { useEffect, useId, useState } from 'react';
 import { plural, WORDS } from '../../lib/i18n/plural.ts';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
+import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import './search.css';
@@ -35,14 +40,17 @@ function writeUrl(s: State, how: 'push' | 'replace') {
 }
 
 interface Props {
-  /** Filter values as the pages carry them (data-pagefind-filter): type names and województwo names. */
+  /** Type names as the pages carry them (data-pagefind-filter). */
   types: string[];
-  wojewodztwa: string[];
+  /** [TERYT code, name]; the name is the URL value (?woj=podlaskie), the code names the index. */
+  wojewodztwa: [string, string][];
 }
 
 export default function SiteSearch({ types, wojewodztwa }: Props) {
   const id = useId();
   const [state, setState] = useState<State>(() => readUrl());
+  const region = wojewodztwa.find(([, name]) => name === state.wojewodztwo);
+  const index = region?.[0] ?? NATIONAL_INDEX;
   type Results = { ids: { data(): Promise<PagefindResultData> }[]; total: number };
   const [results, setResults] = useState<Results | null>(null);
   // The details shown belong to one set of results: stale ones are never shown under a new count.
@@ -65,10 +73,9 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
     let current = true;
     const timer = setTimeout(async () => {
       try {
-        const pf = await loadPagefind();
+        const pf = await loadPagefind(index);
         const filters: Record<string, string> = {};
         if (state.type) filters[PAGEFIND_FILTERS.type] = state.type;
-        if (state.wojewodztwo) filters[PAGEFIND_FILTERS.wojewodztwo] = state.wojewodztwo;
         const search = await pf.search(state.q.trim() || null, { filters });
         if (!current) return;
         setLimit(PAGE);
@@ -81,7 +88,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [state]);
+  }, [state, index]);
 
   useEffect(() => {
     if (!results) return;
@@ -94,7 +101,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
 
   // Start loading Pagefind when the visitor starts to use the form.
   const warm = () => {
-    void loadPagefind().catch(() => setError(true));
+    void loadPagefind(index).catch(() => setError(true));
   };
 
   const update = (patch: Partial<State>, how: 'push' | 'replace') => {
@@ -120,18 +127,23 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
           </div>
           <div>
             <label htmlFor={`${id}-woj`}>Województwo</label>
-            <select id={`${id}-woj`} name={PARAM.wojewodztwo} value={state.wojewodztwo} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
-              <option value="">Cała Polska</option>
-              {wojewodztwa.map((v) => <option key={v} value={v}>{v}</option>)}
+            <select id={`${id}-woj`} name={PARAM.wojewodztwo} value={state.wojewodztwo} aria-describedby={`${id}-scope`} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
+              <option value="">nie wybrano</option>
+              {wojewodztwa.map(([code, name]) => <option key={code} value={name}>{name}</option>)}
             </select>
           </div>
         </div>
+        <p id={`${id}-scope`} className="search-scope">
+          {region
+            ? `Szukamy wśród placówek z województwa ${region[1]}, w pomocy ogólnopolskiej i w informatorze.`
+            : 'Szukamy w informatorze, telefonach zaufania i pomocy ogólnopolskiej. Wybierz województwo, aby znaleźć też placówki lokalne.'}
+        </p>
       </form>
       <p role="status" className="result-count">
         {error ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.' : !results ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.' : results.total ? `Znaleziono: ${plural(results.total, WORDS.result)}.` : 'Nic nie znaleziono.'}
       </p>
       {results && results.total === 0 && (
-        <p>Spróbuj innego słowa albo usuń filtry. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>
+        <p>Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>
       )}
       {shown.length > 0 && (
         <ul className="entry-list search-results">

@@ -1,4 +1,9 @@
-/** Loads Pagefind's own browser API from the built site (/pagefind/pagefind.js) on first use. */
+/**
+ * Loads Pagefind's own browser API from the built site on first use: one bundle per search index
+ * ("kraj" or a województwo's TERYT code, see src/lib/search/pagefind-plan.ts), each loaded once.
+ */
+import { paths } from '../../lib/directory/paths.ts';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -14,15 +19,20 @@ export interface PagefindApi {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
 }
 
-let api: Promise<PagefindApi> | undefined;
+const apis = new Map<string, Promise<PagefindApi>>();
 
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
+export function loadPagefind(index: string): Promise<PagefindApi> {
+  let api = apis.get(index);
+  if (!api) {
+    api = (async () => {
+      const pf = (await import(/* @vite-ignore */ `${paths.searchIndex(index)}pagefind.js`)) as PagefindApi;
+      await pf.options({ excerptLength: 24 });
+      await pf.init();
+      return pf;
+    })();
+    // A failed load (e.g. offline) may be tried again later.
+    api.catch(() => apis.delete(index));
+    apis.set(index, api);
+  }
   return api;
 }

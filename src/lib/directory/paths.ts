@@ -17,6 +17,8 @@ export const paths = {
   catalogueNational: '/katalog/dane/krajowe.json',
   catalogueGminy: '/katalog/dane/gminy.json',
   search: '/szukaj/',
+  /** Pagefind's bundle for one search index: "kraj" (national) or a województwo's TERYT code (src/lib/search/pagefind-plan.ts). */
+  searchIndex: (name: string) => `/pagefind/${name}/`,
   map: '/mapa/',
   /** Data for the instant filter and the map (not the open data in /dane/). */
   searchMeta: '/indeks/meta.json',
