@@ -1,15 +1,24 @@
 import { unified } from '@astrojs/markdown-remark';
+import preact from '@astrojs/preact';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import interactionDirective from './src/integrations/interaction-directive.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
+/**
+ * Two JSX renderers, each with its own files. Preact for the directory's filter (src/islands/directory/*.tsx:
+ * /placowki/ must stay small after the first use too); React for everything else (catalogue builder,
+ * contribution form, search, map), since @react-pdf/renderer and react-leaflet need real React, so no
+ * preact/compat alias. The Preact files also carry a `@jsxImportSource preact` pragma for TypeScript.
+ */
+const PREACT_FILES = ['**/src/islands/directory/*.tsx'];
+
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
   outDir: './dist',
-  integrations: [react(), interactionDirective(), pagefind()],
+  integrations: [preact({ include: PREACT_FILES }), react({ exclude: PREACT_FILES }), interactionDirective(), pagefind()],
   markdown: {
     // Contributed Markdown must not carry HTML or scripts: sanitise after rendering.
     // No SmartyPants: it writes English quotes (“…”); Polish text uses „…”, typed as such by its authors.

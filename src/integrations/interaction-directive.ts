@@ -1,7 +1,8 @@
 /**
  * `client:interaction`: hydrates an island on the first pointer, focus or key inside it (or at
- * once when the URL already carries a query). Until then the page ships no React at all: the
- * directory stays light for a phone that only browses the server-rendered lists.
+ * once when the URL already carries a query). Works with any renderer (the directory's filter is
+ * Preact). Until then the page ships neither the island nor its framework: the directory stays light
+ * for a phone that only browses the server-rendered lists.
  */
 import type { AstroIntegration } from 'astro';
 

@@ -16,13 +16,14 @@ async function typeQuery(page: Page, text: string) {
 }
 
 describe('directory instant filter', () => {
-  it('ships no React before the visitor touches the filter', async () => {
+  it('ships no framework before the visitor touches the filter, and no React after', async () => {
     const { page, context, requests } = await openPage(browser(), '/placowki/');
     try {
       expect(requests.filter((u) => /client\.|DirectoryFilter/.test(u))).toEqual([]);
       await page.getByLabel('Czego szukasz?').focus();
       await hydrated(page);
       expect(requests.some((u) => /DirectoryFilter/.test(u))).toBe(true);
+      expect(requests.filter((u) => /\/_astro\/react(-dom)?\./.test(u))).toEqual([]); // the filter is Preact
       expect(requests.filter((u) => /leaflet|MapView/i.test(u))).toEqual([]); // the map loads only on /mapa/
     } finally {
       await context.close();

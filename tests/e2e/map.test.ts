@@ -1,4 +1,7 @@
-/** The map (/mapa/) in real Chromium: offline outlines, clustered markers reachable by keyboard, popups, shared filters, no tile request, axe. */
+/**
+ * The map (/mapa/) in real Chromium: offline outlines, clustered markers reachable by keyboard, popups, shared
+ * filters (the directory's Preact island around the React map, one filter store), no tile request, axe.
+ */
 import { describe, expect, it } from 'vitest';
 import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
@@ -43,6 +46,39 @@ describe('map', () => {
       expect(await popup.textContent()).toContain('Położenie przybliżone');
       expect(await axe(page)).toEqual([]);
       expect(externalRequests(requests)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the form, the count, the list and the markers follow one filter state; Back restores all of them', async () => {
+    const { page, context, errors } = await openPage(browser(), '/mapa/?woj=20');
+    try {
+      await hydrated(page);
+      const status = () => page.evaluate(() => document.querySelector('.map-view [role=status]')?.textContent ?? '');
+      // Markers on the map: pins, and clusters counted by the number they show; must equal "na mapie: N".
+      const markersMatchCount = () =>
+        page.waitForFunction(() => {
+          const onMap = /na mapie: (\d+)\./.exec(document.querySelector('.map-view [role=status]')?.textContent ?? '')?.[1];
+          const pins = document.querySelectorAll('.leaflet-marker-icon.map-pin').length;
+          const clustered = [...document.querySelectorAll('.map-cluster [aria-hidden=true]')].reduce((n, el) => n + Number(el.textContent), 0);
+          return onMap !== undefined && Number(onMap) > 0 && pins + clustered === Number(onMap);
+        });
+      await markersMatchCount();
+      const before = await status();
+      await page.selectOption('#mapa-type', 'ops');
+      await page.waitForFunction((b) => document.querySelector('.map-view [role=status]')?.textContent !== b, before);
+      expect(page.url()).toContain('?woj=20&rodzaj=ops');
+      expect(await status()).toBe('Znaleziono: 1 wynik, na mapie: 1.');
+      await markersMatchCount();
+      expect(await page.locator('.map-view .entry-list h3').allTextContents()).toEqual(['Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej']);
+      expect(await page.locator('.leaflet-marker-icon.map-pin').textContent()).toContain('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej');
+      expect(await page.getByRole('link', { name: 'Pokaż jako listę' }).getAttribute('href')).toBe('/placowki/?woj=20&rodzaj=ops');
+      await page.goBack();
+      await page.waitForFunction((b) => document.querySelector('.map-view [role=status]')?.textContent === b, before);
+      expect(await page.inputValue('#mapa-type')).toBe('');
+      await markersMatchCount();
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

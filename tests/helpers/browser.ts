@@ -57,7 +57,7 @@ export async function openPage(browser: Browser, path: string, options: Paramete
   return { page, context, requests, errors };
 }
 
-/** Waits until every React island on the page has hydrated (waking those that wait for an interaction). */
+/** Waits until every island on the page (React or Preact) has hydrated (waking those that wait for an interaction). */
 export async function hydrated(page: Page): Promise<void> {
   // Islands with client:interaction wait for the user's first touch: stand in for it.
   await page.evaluate(() => {

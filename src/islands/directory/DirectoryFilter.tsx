@@ -1,27 +1,43 @@
+/** @jsxImportSource preact */
 /**
- * Instant filtering of the directory (/placowki/): text that tolerates missing diacritics and small
- * typos, region and other facets, state in the URL. The server-rendered lists below keep working
- * without JavaScript; this island adds the filter on top.
+ * Instant filtering of the directory: text that tolerates missing diacritics and small typos, region and
+ * other facets, state in the URL (src/lib/search/filter-store.ts). Preact, not React: with it the page
+ * stays within its JavaScript budget after the first use too.
+ *  - variant "list" (/placowki/, hydrated on first interaction): results once a filter is set; the
+ *    server-rendered lists below keep working without JavaScript.
+ *  - variant "map" (/mapa/): the same form, count and list, every entry even without a filter; the map
+ *    itself comes in the `map` slot (a React island, react-leaflet) and follows the same store and data.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { filterRecords, isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
 import { queryFromFilters } from '../../lib/search/url.ts';
 import { plural, WORDS } from '../../lib/i18n/plural.ts';
 import { paths } from '../../lib/directory/paths.ts';
-import { indexFor } from './data.ts';
+import { hitsFor, indexFor } from './data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
 import Results from './Results.tsx';
 import { useUrlFilters } from './useFilters.ts';
 import './directory.css';
 
-export default function DirectoryFilter({ options }: { options: FacetOptions }) {
-  const [filters, setFilters] = useUrlFilters();
+interface Props {
+  options: FacetOptions;
+  variant?: 'list' | 'map';
+  /** The map (variant "map"): rendered between the count and the list, never re-rendered by this island. */
+  map?: ComponentChildren;
+}
+
+export default function DirectoryFilter({ options, variant = 'list', map }: Props) {
+  const [filters, setFilters, fromUrl] = useUrlFilters();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState(false);
+  const onMap = variant === 'map';
   const active = isActive(filters);
+  // The map shows every entry; the list only what a filter asks for (the full list is server-rendered).
+  const wanted = fromUrl && (onMap || active);
 
   useEffect(() => {
-    if (!active) return;
+    if (!wanted) return;
     let current = true;
     indexFor(filters)
       .then((i) => current && setIndex(i))
@@ -29,29 +45,49 @@ export default function DirectoryFilter({ options }: { options: FacetOptions }) 
     return () => {
       current = false;
     };
-  }, [active, filters.wojewodztwo, filters.powiat, filters.gmina]);
+  }, [wanted, filters.wojewodztwo, filters.powiat, filters.gmina]);
 
   const now = useMemo(() => new Date(), [filters, index]);
-  const hits: Hit[] | null = useMemo(() => (index && active ? filterRecords(index, filters, now) : null), [index, filters, active, now]);
+  const hits: Hit[] | null = useMemo(() => (index && wanted ? hitsFor(index, filters, now) : null), [index, filters, wanted, now]);
 
   useEffect(() => {
-    document.documentElement.classList.toggle('directory-filtered', active);
-  }, [active]);
+    if (!onMap) document.documentElement.classList.toggle('directory-filtered', active);
+  }, [active, onMap]);
 
+  const failure = 'Nie udało się wczytać danych. Odśwież stronę.';
+  const found = (n: number) => `Znaleziono: ${plural(n, WORDS.result)}`;
+  const count = onMap
+    ? failed ? failure : hits ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.` : 'Wczytuję dane…'
+    : !active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? failure : hits ? `${found(hits.length)}.` : 'Wczytuję…';
+  const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} />;
+  const results = hits && (onMap || active) && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />;
+
+  if (onMap) {
+    return (
+      <div className="map-view" data-query={filters.q}>
+        {form}
+        <div className="result-bar">
+          <p role="status" className="result-count">{count}</p>
+          <a href={`${paths.directory}${queryFromFilters(filters)}`}>Pokaż jako listę</a>
+        </div>
+        {map}
+        <h2>Wyniki jako lista</h2>
+        {results}
+      </div>
+    );
+  }
   return (
     <section className="directory-filter" aria-labelledby="filtr-naglowek" data-query={filters.q}>
       <h2 id="filtr-naglowek">Szukaj i filtruj</h2>
       <noscript>
         <p className="notice">Filtr działa w przeglądarce z włączonym JavaScriptem. Bez niego wybierz województwo, powiat i gminę z list poniżej albo rodzaj placówki.</p>
       </noscript>
-      <FilterForm idPrefix="filtr" options={options} filters={filters} onChange={setFilters} />
+      {form}
       <div className="result-bar">
-        <p role="status" className="result-count">
-          {!active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? 'Nie udało się wczytać danych. Odśwież stronę.' : hits ? `Znaleziono: ${plural(hits.length, WORDS.result)}.` : 'Wczytuję…'}
-        </p>
+        <p role="status" className="result-count">{count}</p>
         <a href={`${paths.map}${queryFromFilters(filters)}`}>Pokaż na mapie</a>
       </div>
-      {active && hits && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />}
+      {results}
     </section>
   );
 }

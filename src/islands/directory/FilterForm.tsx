@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
 /** The facets of the directory, shared by the list and the map. Native controls: labelled and keyboard-usable. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState } from 'preact/hooks';
 import type { Filters } from '../../lib/search/filter.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { URL_PARAMS } from '../../lib/search/facets.ts';
 import { loadMeta } from './data.ts';
+import type { SetFilters } from './useFilters.ts';
 
 export interface FacetOptions {
   wojewodztwa: [string, string][];
@@ -16,7 +18,7 @@ interface Props {
   idPrefix: string;
   options: FacetOptions;
   filters: Filters;
-  onChange: (next: Filters, how: 'push' | 'replace') => void;
+  onChange: SetFilters;
 }
 
 export default function FilterForm({ idPrefix, options, filters, onChange }: Props) {
@@ -31,7 +33,7 @@ export default function FilterForm({ idPrefix, options, filters, onChange }: Pro
   const select = (name: keyof Filters, label: string, values: [string, string][], all: string, patch: (v: string) => Partial<Filters>) => (
     <div className="facet">
       <label htmlFor={id(name)}>{label}</label>
-      <select id={id(name)} name={URL_PARAMS[name]} value={String(filters[name])} onChange={(e) => set(patch(e.target.value))}>
+      <select id={id(name)} name={URL_PARAMS[name]} value={String(filters[name])} onChange={(e) => set(patch(e.currentTarget.value))}>
         <option value="">{all}</option>
         {values.map(([v, n]) => (
           <option key={v} value={v}>{n}</option>
@@ -41,7 +43,7 @@ export default function FilterForm({ idPrefix, options, filters, onChange }: Pro
   );
   const check = (name: 'free' | 'openNow' | 'accessibility', label: string) => (
     <div className="facet facet-check">
-      <input type="checkbox" id={id(name)} name={URL_PARAMS[name]} value="1" checked={filters[name]} onChange={(e) => set({ [name]: e.target.checked })} />
+      <input type="checkbox" id={id(name)} name={URL_PARAMS[name]} value="1" checked={filters[name]} onChange={(e) => set({ [name]: e.currentTarget.checked })} />
       <label htmlFor={id(name)}>{label}</label>
     </div>
   );
@@ -53,10 +55,10 @@ export default function FilterForm({ idPrefix, options, filters, onChange }: Pro
           id={id('q')}
           type="search"
           name={URL_PARAMS.q}
-          autoComplete="off"
+          autocomplete="off"
           placeholder="np. psycholog, ośrodek pomocy społecznej"
           value={filters.q}
-          onChange={(e) => set({ q: e.target.value }, 'replace')}
+          onInput={(e) => set({ q: e.currentTarget.value }, 'replace')}
         />
       </div>
       <fieldset>

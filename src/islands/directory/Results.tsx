@@ -1,10 +1,12 @@
+/** @jsxImportSource preact */
 /** The list of hits: count in words (Polish plurals), each entry with what it offers and whether it is open now. */
-import { useState } from 'react';
+import { useState } from 'preact/hooks';
 import type { Filters, Hit } from '../../lib/search/filter.ts';
 import { openLabel } from '../../lib/search/open-label.ts';
 import { plural, WORDS } from '../../lib/i18n/plural.ts';
 import { REACH_LABELS } from '../../lib/regions/coverage.ts';
 import type { FacetOptions } from './FilterForm.tsx';
+import type { SetFilters } from './useFilters.ts';
 
 const PAGE = 30;
 const OFFERS_SHOWN = 4;
@@ -21,17 +23,13 @@ interface Props {
   filters: Filters;
   options: FacetOptions;
   now: Date;
-  onChange: (next: Filters, how: 'push' | 'replace') => void;
+  onChange: SetFilters;
 }
 
 export default function Results({ hits, filters, options, now, onChange }: Props) {
-  const [shown, setShown] = useState(PAGE);
-  // New results start again from the first page (React's "adjust state when a prop changes").
-  const [shownFor, setShownFor] = useState(hits);
-  if (shownFor !== hits) {
-    setShownFor(hits);
-    setShown(PAGE);
-  }
+  // How many are shown, for which results: new results start again from the first page.
+  const [paging, setPaging] = useState({ hits, shown: PAGE });
+  const shown = paging.hits === hits ? paging.shown : PAGE;
   const typeName = new Map(options.types);
   const regionChosen = Boolean(filters.gmina || filters.powiat || filters.wojewodztwo);
   if (hits.length === 0) return <EmptyState filters={filters} options={options} onChange={onChange} />;
@@ -55,7 +53,7 @@ export default function Results({ hits, filters, options, now, onChange }: Props
         })}
       </ul>
       {hits.length > shown && (
-        <button type="button" className="button" onClick={() => setShown(shown + PAGE * 2)}>
+        <button type="button" className="button" onClick={() => setPaging({ hits, shown: shown + PAGE * 2 })}>
           Pokaż kolejne wyniki (pozostało: {hits.length - shown})
         </button>
       )}

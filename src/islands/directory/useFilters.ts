@@ -1,21 +1,23 @@
-/** Filter state that lives in the URL: facet changes add a history entry, typing replaces it; Back restores. */
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * The page's filter store (src/lib/search/filter-store.ts) as Preact state: facet changes add a history
+ * entry, typing replaces it, Back restores. The first render shows no filter, like the server-rendered
+ * HTML it hydrates; the URL's filters follow at once, and the third value says they have (so nothing is
+ * loaded for the empty state the URL does not hold).
+ */
+import { useEffect, useState } from 'preact/hooks';
 import { EMPTY_FILTERS, type Filters } from '../../lib/search/filter.ts';
-import { filtersFromQuery, queryFromFilters } from '../../lib/search/url.ts';
+import { pageFilters, type HistoryMode } from '../../lib/search/filter-store.ts';
 
-export function useUrlFilters(): [Filters, (next: Filters, how: 'push' | 'replace') => void] {
-  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+export type SetFilters = (next: Filters, how: HistoryMode) => void;
+
+const setFilters: SetFilters = (next, how) => pageFilters().set(next, how);
+
+export function useUrlFilters(): [Filters, SetFilters, boolean] {
+  const [filters, setState] = useState<Filters | null>(null);
   useEffect(() => {
-    setFilters(filtersFromQuery(location.search));
-    const onPop = () => setFilters(filtersFromQuery(location.search));
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
+    const store = pageFilters();
+    setState(store.get());
+    return store.subscribe(setState);
   }, []);
-  const update = useCallback((next: Filters, how: 'push' | 'replace') => {
-    setFilters(next);
-    const url = `${location.pathname}${queryFromFilters(next)}${location.hash}`;
-    if (how === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }, []);
-  return [filters, update];
+  return [filters ?? EMPTY_FILTERS, setFilters, filters !== null];
 }
