@@ -2,10 +2,11 @@
  * Indexes the built site with Pagefind's Node API after `astro build`: one index per województwo
  * and one national index (the split is in src/lib/search/pagefind-plan.ts).
  *
- * A page is searchable when it carries `data-pagefind-body`. Which region an institution page
- * belongs to comes from the search records the build wrote (/indeks/*.json), so the HTML stays
- * the only thing Pagefind reads. Each index's pages are hard-linked into a staging folder, which
- * Pagefind reads as a directory (in parallel, in its own process).
+ * A page is searchable when it carries `data-pagefind-body`; every institution page does. Which
+ * region an institution page belongs to comes from the search records the build wrote
+ * (/indeks/*.json). Each index's pages are hard-linked into a staging folder that Pagefind reads
+ * as a directory (a glob listing thousands of files is far slower: Pagefind matches it against
+ * every file of the site, once per index).
  */
 import type { AstroIntegration } from 'astro';
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,17 +21,22 @@ import type { SearchRecord } from '../lib/search/record.ts';
 /** Pagefind writes its ready-made interfaces too; the site uses only its JavaScript API (src/islands/search/). */
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 const SKIPPED_FOLDERS = new Set(['_astro', 'pagefind', 'indeks']);
+/** The folder of institution pages in the built site: 'placowka/'. */
+const INSTITUTIONS = paths.institution('x').slice(1, -2);
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-/** URLs of the built pages that carry data-pagefind-body, as `/path/` → file relative to the site. */
+/**
+ * Searchable pages as URL → file relative to the site. Institution pages (all searchable) are not
+ * read; any other page is when it carries data-pagefind-body.
+ */
 function searchablePages(site: string, folder = ''): Map<string, string> {
   const found = new Map<string, string>();
   for (const entry of readdirSync(join(site, folder), { withFileTypes: true })) {
     const relative = folder ? `${folder}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(relative)) for (const [url, file] of searchablePages(site, relative)) found.set(url, file);
-    } else if (entry.name === 'index.html' && readFileSync(join(site, relative), 'utf8').includes('data-pagefind-body')) {
+    } else if (entry.name === 'index.html' && (relative.startsWith(INSTITUTIONS) || readFileSync(join(site, relative), 'utf8').includes('data-pagefind-body'))) {
       found.set(`/${folder ? `${folder}/` : ''}`, relative);
     }
   }
@@ -55,9 +61,12 @@ export default function pagefindIntegration(): AstroIntegration {
         const files = searchablePages(site);
         const { regions, shardOf } = recordShards(site);
         // An institution's page is at its record's URL; any other searchable page belongs to every index.
-        const pages: PlannedPage[] = [...files.keys()].map((url) => ({ url, shard: shardOf.get(url) }));
+        const pages: PlannedPage[] = [...files].map(([url, file]) => {
+          const shard = shardOf.get(url);
+          if (!shard && file.startsWith(INSTITUTIONS)) throw new Error(`Pagefind: brak rekordu wyszukiwania dla ${url}`);
+          return { url, shard };
+        });
         const plan = planIndexes(pages, regions);
-
         const staging = join(site, '.pagefind-staging');
         try {
           for (const [name, urls] of plan) {
@@ -77,11 +86,10 @@ export default function pagefindIntegration(): AstroIntegration {
               const written = await index.writeFiles({ outputPath: output });
               if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
               for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
-              return added.page_count;
+              return `${name}: ${added.page_count}`;
             }),
           );
-          const sizes = [...plan.keys()].map((name, i) => `${name}: ${counts[i]}`).join(', ');
-          logger.info(`Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${sizes})`);
+          logger.info(`Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${counts.join(', ')})`);
         } finally {
           rmSync(staging, { recursive: true, force: true });
           await pagefind.close();
