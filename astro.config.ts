@@ -27,7 +27,7 @@ export default defineConfig({
     // articles for families have no code to highlight.
     syntaxHighlight: false,
   },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   security: {
     /**
      * Content-Security-Policy as a <meta> tag on every page, with hashes of Astro's own inline

@@ -11,7 +11,9 @@ import { spawn } from 'node:child_process';
 import { run } from './lib/run.ts';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const astroArgs = ['node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])];
+// A larger young generation: rendering tens of thousands of pages makes many short-lived strings,
+// and the default (16 MB) sends the garbage collector through them far more often.
+const astroArgs = ['--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])];
 
 const validator = spawn(process.execPath, ['scripts/validate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 const report: Buffer[] = [];

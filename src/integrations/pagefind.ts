@@ -9,7 +9,8 @@
  * every file of the site, once per index).
  */
 import type { AstroIntegration } from 'astro';
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -43,6 +44,20 @@ function searchablePages(site: string, folder = ''): Map<string, string> {
   return found;
 }
 
+/** Hard-links the files (relative to the site) into the folder, keeping their paths, a few hundred at a time. */
+async function stagePages(site: string, folder: string, files: string[]): Promise<void> {
+  const BATCH = 256;
+  for (let i = 0; i < files.length; i += BATCH) {
+    await Promise.all(
+      files.slice(i, i + BATCH).map(async (file) => {
+        const target = join(folder, file);
+        await mkdir(dirname(target), { recursive: true });
+        await link(join(site, file), target);
+      }),
+    );
+  }
+}
+
 function recordShards(site: string): { regions: string[]; shardOf: Map<string, string> } {
   const meta = readJson<SearchMeta>(join(site, paths.searchMeta));
   const shardOf = new Map<string, string>();
@@ -69,29 +84,27 @@ export default function pagefindIntegration(): AstroIntegration {
         const plan = planIndexes(pages, regions);
         const staging = join(site, '.pagefind-staging');
         try {
-          for (const [name, urls] of plan) {
-            for (const url of urls) {
-              const target = join(staging, name, files.get(url)!);
-              mkdirSync(dirname(target), { recursive: true });
-              linkSync(join(site, files.get(url)!), target);
-            }
-          }
+          // Per index: link its pages, index them, remove the links while the index is written.
+          // The file operations run on libuv's threads, beside Pagefind's own work on the other indexes.
           const counts = await Promise.all(
-            [...plan.keys()].map(async (name) => {
+            [...plan].map(async ([name, urls]) => {
+              const folder = join(staging, name);
+              await stagePages(site, folder, urls.map((url) => files.get(url)!));
               const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
               if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-              const added = await index.addDirectory({ path: join(staging, name) });
+              const added = await index.addDirectory({ path: folder });
               if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+              const removed = rm(folder, { recursive: true, force: true });
               const output = join(site, paths.searchIndex(name));
               const written = await index.writeFiles({ outputPath: output });
               if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-              for (const file of UNUSED_FILES) rmSync(join(output, file), { force: true });
+              await Promise.all([removed, ...UNUSED_FILES.map((file) => rm(join(output, file), { force: true }))]);
               return `${name}: ${added.page_count}`;
             }),
           );
           logger.info(`Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${counts.join(', ')})`);
         } finally {
-          rmSync(staging, { recursive: true, force: true });
+          await rm(staging, { recursive: true, force: true });
           await pagefind.close();
         }
       },

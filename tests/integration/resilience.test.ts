@@ -3,15 +3,19 @@
  * 1. A build with a copy of content/ plus an institution and a helpline that have ONLY the required
  *    fields: their pages render with Polish fallbacks, and no page of that build says
  *    "undefined", "null" or "NaN".
+ *    The same build has a gmina with more entries than a list shows as cards (COMPACT_LIST_FROM):
+ *    its page lists them one per line, every one still linked.
  * 2. Printing (print media in Chromium, over the normal build): navigation, footer, quick exit and
  *    offline controls are hidden; the addresses of external links are printed after them.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPACT_LIST_FROM } from '../../src/lib/directory/view.ts';
 import { launch, openPage } from '../helpers/browser.ts';
 
 const GMINA_DIR = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka';
@@ -38,6 +42,14 @@ const MINIMAL_HELPLINE = `
   verified: { date: 2026-11-01, source: Dane syntetyczne do testów }
 `;
 
+// A gmina with many entries: GOPS Wejherowo plus these synthetic ones.
+const CROWDED_DIR = 'institutions/pomorskie/powiat-wejherowski/wejherowo-wiejska';
+const CROWDED_PAGE = '/placowki/pomorskie/powiat-wejherowski/wejherowo-wiejska/';
+const CROWDED = Array.from({ length: COMPACT_LIST_FROM }, (_, i) => ({
+  slug: `tlum-testowy-${i + 1}`,
+  text: MINIMAL_INSTITUTION.replace(/^id: .*$/m, `id: ${randomUUID()}`).replace('Minimalna Placówka Testowa', `Tłum testowy ${i + 1}`).replace('"2011013"', '"2215102"'),
+}));
+
 const scratch = mkdtempSync(join(tmpdir(), 'katalog-minimal-'));
 const dist = join(scratch, 'dist');
 let build: { status: number | null; output: string };
@@ -48,6 +60,7 @@ beforeAll(() => {
   mkdirSync(join(content, GMINA_DIR), { recursive: true });
   writeFileSync(join(content, GMINA_DIR, 'minimalna-placowka-testowa.md'), MINIMAL_INSTITUTION);
   appendFileSync(join(content, 'helplines.yaml'), MINIMAL_HELPLINE);
+  for (const { slug, text } of CROWDED) writeFileSync(join(content, CROWDED_DIR, `${slug}.md`), text);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' },
     encoding: 'utf8',
@@ -88,6 +101,27 @@ describe('entries with only the required fields', () => {
     expect(files.length).toBeGreaterThan(100);
     const bad = files.filter((f) => /\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/.test(visible(readFileSync(join(dist, f), 'utf8'))));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('long lists', () => {
+  it('a gmina with more entries than COMPACT_LIST_FROM lists them one per line, each linked, with type and phone when known', () => {
+    const html = page(CROWDED_PAGE);
+    const local = html.slice(html.indexOf('id="zasieg-0"'), html.indexOf('id="zasieg-1"'));
+    expect(local).toContain('entry-list-compact');
+    expect(local).not.toContain('<h3');
+    for (const { slug } of CROWDED) expect(local).toContain(`href="/placowka/${slug}/"`);
+    expect(local).toContain('href="/placowka/gops-wejherowo/"');
+    expect(text(local)).toContain('Tłum testowy 1 Ośrodek pomocy społecznej');
+    // GOPS Wejherowo has a phone: the line carries it as a tel: link.
+    expect(local).toMatch(/href="\/placowka\/gops-wejherowo\/"[\s\S]*?href="tel:\+4858/);
+  });
+
+  it('a shorter list keeps a card per entry', () => {
+    const html = page(GMINA_PAGE);
+    const local = html.slice(html.indexOf('id="zasieg-0"'), html.indexOf('id="zasieg-1"'));
+    expect(local).not.toContain('entry-list-compact');
+    expect(local).toContain('<h3><a href="/placowka/minimalna-placowka-testowa/">');
   });
 });
 

@@ -2,7 +2,7 @@
  * The search record: the compact shape of an entry that the instant filter and the map fetch
  * (one JSON file per województwo, built at build time). Short keys keep 30k entries small.
  */
-import type { EntryView } from '../directory/view.ts';
+import { placeLabel, type EntryView } from '../directory/view.ts';
 import { SERVICE_AREAS } from '../regions/coverage.ts';
 import type { WeekSchedule } from '../hours/schedule.ts';
 import { normalize } from './normalize.ts';
@@ -50,7 +50,7 @@ export interface TermNames {
 export function searchRecord(entry: EntryView, names: TermNames): SearchRecord {
   const needs = [...new Set(entry.services.flatMap((s) => s.needs))];
   const audiences = [...new Set(entry.services.flatMap((s) => s.audiences))];
-  const where = entry.place ? [entry.address?.city ?? entry.place.gmina.name, entry.place.powiat.label].join(', ') : 'cała Polska';
+  const where = placeLabel(entry);
   const rest = [
     entry.shortName,
     names.types.get(entry.type),

@@ -10,5 +10,5 @@ export const GET: APIRoute = async ({ site: origin }) => {
     licence: `${LICENCE.data.name} (${LICENCE.data.url}); kody i nazwy jednostek terytorialnych: rejestr TERYT, Główny Urząd Statystyczny`,
     ...tables,
   };
-  return new Response(JSON.stringify(document, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
