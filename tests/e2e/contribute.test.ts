@@ -169,12 +169,15 @@ describe('contribution form', () => {
     }
   });
 
-  it('loads an existing entry for correction (?popraw=slug) and gives back a file the validator accepts', async () => {
-    const slug = 'mops-dabrowa-bialostocka';
+  it('loads an existing entry for correction from its page (?popraw=slug&woj=code) and gives back a file the validator accepts', async () => {
     const original = 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/mops-dabrowa-bialostocka.md';
-    const { page, context } = await openPage(browser, `/zglos/?popraw=${slug}`);
+    const { page, context, requests } = await openPage(browser, '/placowka/mops-dabrowa-bialostocka/');
     try {
+      await page.getByRole('link', { name: 'skorzystaj z formularza' }).click();
+      await page.waitForURL(/\/zglos\/\?popraw=mops-dabrowa-bialostocka&woj=20$/);
       await ready(page);
+      // Only podlaskie's entries were fetched for the form.
+      expect(requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/zglos/wpisy/'))).toEqual(['/zglos/wpisy/20.json']);
       expect(await labelled(page, 'Pełna nazwa').inputValue()).toBe('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej');
       expect(await labelled(page, 'Gmina').inputValue()).toBe('2011013');
       await type(page, 'Nazwa skrócona', 'MOPS w Dąbrowie Białostockiej');
@@ -187,6 +190,17 @@ describe('contribution form', () => {
       const result = validate({ [original]: text });
       expect(result.report.issues.filter((i) => i.field !== 'verified.date')).toEqual([]);
       expect(result.status === 0 || result.status === 2).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when the entry to correct is not found, and offers a new entry', async () => {
+    const { page, context } = await openPage(browser, '/zglos/?popraw=nie-ma-takiej-placowki&woj=20');
+    try {
+      await ready(page);
+      expect(await page.locator('.notice', { hasText: 'Nie znaleziono wpisu' }).textContent()).toContain('„nie-ma-takiej-placowki”');
+      expect(await labelled(page, 'Pełna nazwa').inputValue()).toBe('');
     } finally {
       await context.close();
     }

@@ -4,6 +4,7 @@
  * With ?popraw=<slug> it loads that entry's current data.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
+import { paths } from '../../lib/directory/paths.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
@@ -19,7 +20,7 @@ import './contribute.css';
 interface Props {
   repository: string;
   branch: string;
-  urls: { gminy: string; slowniki: string; wpisy: string };
+  urls: { gminy: string; slowniki: string };
 }
 
 interface Loaded {
@@ -54,8 +55,10 @@ const PRECISIONS = [
   { value: 'exact', label: 'dokładne (budynek)' },
 ];
 
-const getJson = async <T,>(url: string): Promise<T> => {
+/** Fetches JSON; `missing` is the answer when the file does not exist (404), any other failure throws. */
+const getJson = async <T,>(url: string, options: { missing?: T } = {}): Promise<T> => {
   const response = await fetch(url);
+  if (response.status === 404 && 'missing' in options) return options.missing as T;
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return (await response.json()) as T;
 };
@@ -80,9 +83,14 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
   const output = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    const fix = new URLSearchParams(window.location.search).get('popraw');
+    const query = new URLSearchParams(window.location.search);
+    const fix = query.get('popraw');
+    const woj = query.get('woj') ?? '';
     const today = new Date().toISOString().slice(0, 10);
-    Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? getJson<Record<string, { file: string; data: Record<string, unknown>; body: string }>>(urls.wpisy) : undefined])
+    type Sources = Record<string, { file: string; data: Record<string, unknown>; body: string }>;
+    // Only the entry's województwo is fetched; a link without a valid one finds nothing (and says so).
+    const sources = fix && /^\d{2}$/.test(woj) ? getJson<Sources>(paths.correctionData(woj), { missing: {} }) : Promise.resolve<Sources>({});
+    Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
       .then(([checks, regions, terms, entries]) => {
         const existing = fix ? entries?.[fix] : undefined;
         const start = existing ? dataToDraft(existing.data, existing.body, fix!) : emptyDraft(crypto.randomUUID(), today);

@@ -28,8 +28,11 @@ export const paths = {
   openData: '/dane/',
   openDataJson: '/dane/hsds.json',
   openDataCsv: (table: string) => `/dane/${table}.csv`,
-  correction: (slug: string) => `/zglos/?popraw=${slug}`,
-  contributeData: (name: 'gminy' | 'wpisy' | 'slowniki') => `/zglos/${name}.json`,
+  /** The form with an entry loaded for correction; the województwo (TERYT code) says which file holds the entry. */
+  correction: (slug: string, woj: string) => `/zglos/?popraw=${slug}&woj=${woj}`,
+  contributeData: (name: 'gminy' | 'slowniki') => `/zglos/${name}.json`,
+  /** Current data of one województwo's institutions, for the correction form (one file per region, not all of Poland). */
+  correctionData: (woj: string) => `/zglos/wpisy/${woj}.json`,
   privacy: '/prywatnosc/',
   accessibility: '/deklaracja-dostepnosci/',
   /** Served by the service worker when a page is not in the cache. */
