@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadRegions } from '../src/data/reference.ts';
-import { wojewodztwoAt, type Feature } from '../src/lib/validation/geo.ts';
+import { contains, wojewodztwoAt, type Feature } from '../src/lib/validation/geo.ts';
 
 const n = Number(process.argv[2]);
 if (!Number.isInteger(n) || n < 1) {
@@ -41,7 +41,12 @@ const gminy = [...regions.gminy.values()];
 
 // A point inside each województwo's outline, for plausible map positions.
 const wojFeatures = (JSON.parse(readFileSync('data/geo/wojewodztwa.json', 'utf8')) as { features: Feature[] }).features;
-/** A random point that the validator places in this województwo (the same point-in-polygon test, src/lib/validation/geo.ts). */
+const polandFeatures = (JSON.parse(readFileSync('data/geo/polska.json', 'utf8')) as { features: Feature[] }).features;
+/**
+ * A random point that the validator accepts for this województwo: inside Poland's outline and the
+ * województwo's (the same point-in-polygon tests, src/lib/validation/geo.ts; the two simplified
+ * outlines differ slightly along the border).
+ */
 function pointIn(woj: string): [number, number] {
   const feature = wojFeatures.find((f) => String(f.properties.JPT_KOD_JE) === woj)!;
   const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -51,7 +56,8 @@ function pointIn(woj: string): [number, number] {
   for (;;) {
     const lat = Math.round((minY + random() * (maxY - minY)) * 1e4) / 1e4;
     const lng = Math.round((minX + random() * (maxX - minX)) * 1e4) / 1e4;
-    if (wojewodztwoAt(wojFeatures, { lat, lng }) === woj) return [lat, lng];
+    const point = { lat, lng };
+    if (wojewodztwoAt(wojFeatures, point) === woj && polandFeatures.some((f) => contains(f.geometry, point))) return [lat, lng];
   }
 }
 
