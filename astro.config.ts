@@ -4,7 +4,6 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import interactionDirective from './src/integrations/interaction-directive.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Two JSX renderers, each with its own files. Preact for the directory's filter (src/islands/directory/*.tsx:
@@ -18,7 +17,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
   outDir: './dist',
-  integrations: [preact({ include: PREACT_FILES }), react({ exclude: PREACT_FILES }), interactionDirective(), pagefind()],
+  integrations: [preact({ include: PREACT_FILES }), react({ exclude: PREACT_FILES }), interactionDirective()],
   markdown: {
     // Contributed Markdown must not carry HTML or scripts: sanitise after rendering.
     // No SmartyPants: it writes English quotes (“…”); Polish text uses „…”, typed as such by its authors.

@@ -1,7 +1,7 @@
 /**
- * `npm run build`: validate the content and build the site (Astro, then Pagefind in the integration)
- * at the same time, then the service worker over the result (scripts/sw.ts; Workbox, since
- * @vite-pwa/astro does not support Astro 7).
+ * `npm run build`: validate the content and build the site with Astro at the same time; then, side
+ * by side, the Pagefind indexes (scripts/pagefind.ts) and the service worker (scripts/sw.ts;
+ * Workbox, since @vite-pwa/astro does not support Astro 7), which does not cache the search index.
  *
  * The validator and Astro read the same files but do not depend on each other, so they run side by
  * side (each uses one core). The validator's report is printed when it ends; when it finds an
@@ -39,4 +39,5 @@ if (validation !== 0) {
 }
 const astroCode = await built;
 if (astroCode !== 0) process.exit(astroCode);
-process.exit(await run(process.execPath, ['scripts/sw.ts'], { ASTRO_TELEMETRY_DISABLED: '1' }));
+const after = await Promise.all(['scripts/pagefind.ts', 'scripts/sw.ts'].map((script) => run(process.execPath, [script])));
+process.exit(after.find((code) => code !== 0) ?? 0);

@@ -122,7 +122,9 @@ beforeAll(async () => {
     encoding: 'utf8',
     timeout: 280_000,
   });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Then Pagefind, as `npm run build` does: its fragments hold the pages' text.
+  const indexed = result.status === 0 ? spawnSync(process.execPath, ['scripts/pagefind.ts'], { env: { ...process.env, DIST_DIR: dist }, encoding: 'utf8', timeout: 120_000 }) : undefined;
+  build = { status: indexed ? indexed.status : result.status, output: `${result.stdout}\n${result.stderr}\n${indexed?.stdout ?? ''}\n${indexed?.stderr ?? ''}` };
   ({ server, url } = await serveStatic(dist));
   browser = await launch();
 }, 300_000);

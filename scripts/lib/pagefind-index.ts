@@ -1,6 +1,7 @@
 /**
- * Indexes the built site with Pagefind's Node API after `astro build`: one index per województwo
- * and one national index (the split is in src/lib/search/pagefind-plan.ts).
+ * Indexes the built site with Pagefind's Node API (a step of `npm run build`, after `astro build`,
+ * beside the service worker): one index per województwo and one national index (the split is in
+ * src/lib/search/pagefind-plan.ts).
  *
  * A page is searchable when it carries `data-pagefind-body`; every institution page does. Which
  * region an institution page belongs to comes from the search records the build wrote
@@ -8,16 +9,14 @@
  * as a directory (a glob listing thousands of files is far slower: Pagefind matches it against
  * every file of the site, once per index).
  */
-import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { link, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { paths } from '../lib/directory/paths.ts';
-import type { SearchMeta } from '../lib/search/meta.ts';
-import { planIndexes, type PlannedPage } from '../lib/search/pagefind-plan.ts';
-import type { SearchRecord } from '../lib/search/record.ts';
+import { paths } from '../../src/lib/directory/paths.ts';
+import type { SearchMeta } from '../../src/lib/search/meta.ts';
+import { planIndexes, type PlannedPage } from '../../src/lib/search/pagefind-plan.ts';
+import type { SearchRecord } from '../../src/lib/search/record.ts';
 
 /** Pagefind writes its ready-made interfaces too; the site uses only its JavaScript API (src/islands/search/). */
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
@@ -67,47 +66,40 @@ function recordShards(site: string): { regions: string[]; shardOf: Map<string, s
   return { regions: meta.wojewodztwa.map(([code]) => code), shardOf };
 }
 
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: 'katalog-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const files = searchablePages(site);
-        const { regions, shardOf } = recordShards(site);
-        // An institution's page is at its record's URL; any other searchable page belongs to every index.
-        const pages: PlannedPage[] = [...files].map(([url, file]) => {
-          const shard = shardOf.get(url);
-          if (!shard && file.startsWith(INSTITUTIONS)) throw new Error(`Pagefind: brak rekordu wyszukiwania dla ${url}`);
-          return { url, shard };
-        });
-        const plan = planIndexes(pages, regions);
-        const staging = join(site, '.pagefind-staging');
-        try {
-          // Per index: link its pages, index them, remove the links while the index is written.
-          // The file operations run on libuv's threads, beside Pagefind's own work on the other indexes.
-          const counts = await Promise.all(
-            [...plan].map(async ([name, urls]) => {
-              const folder = join(staging, name);
-              await stagePages(site, folder, urls.map((url) => files.get(url)!));
-              const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
-              if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-              const added = await index.addDirectory({ path: folder });
-              if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-              const removed = rm(folder, { recursive: true, force: true });
-              const output = join(site, paths.searchIndex(name));
-              const written = await index.writeFiles({ outputPath: output });
-              if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-              await Promise.all([removed, ...UNUSED_FILES.map((file) => rm(join(output, file), { force: true }))]);
-              return `${name}: ${added.page_count}`;
-            }),
-          );
-          logger.info(`Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${counts.join(', ')})`);
-        } finally {
-          await rm(staging, { recursive: true, force: true });
-          await pagefind.close();
-        }
-      },
-    },
-  };
+/** Writes the indexes into <site>/pagefind/<name>/; returns a line that says what went where. */
+export async function indexSite(site: string): Promise<string> {
+  const files = searchablePages(site);
+  const { regions, shardOf } = recordShards(site);
+  // An institution's page is at its record's URL; any other searchable page belongs to every index.
+  const pages: PlannedPage[] = [...files].map(([url, file]) => {
+    const shard = shardOf.get(url);
+    if (!shard && file.startsWith(INSTITUTIONS)) throw new Error(`Pagefind: brak rekordu wyszukiwania dla ${url}`);
+    return { url, shard };
+  });
+  const plan = planIndexes(pages, regions);
+  const staging = join(site, '.pagefind-staging');
+  try {
+    // Per index: link its pages, index them, remove the links while the index is written.
+    // The file operations run on libuv's threads, beside Pagefind's own work on the other indexes.
+    const counts = await Promise.all(
+      [...plan].map(async ([name, urls]) => {
+        const folder = join(staging, name);
+        await stagePages(site, folder, urls.map((url) => files.get(url)!));
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
+        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: folder });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const removed = rm(folder, { recursive: true, force: true });
+        const output = join(site, paths.searchIndex(name));
+        const written = await index.writeFiles({ outputPath: output });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await Promise.all([removed, ...UNUSED_FILES.map((file) => rm(join(output, file), { force: true }))]);
+        return `${name}: ${added.page_count}`;
+      }),
+    );
+    return `Pagefind: ${files.size} stron w ${plan.size} indeksach (stron w indeksie: ${counts.join(', ')})`;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await pagefind.close();
+  }
 }
