@@ -9,7 +9,7 @@
  *    transferred and time to the first result.
  * Prints a table and writes reports/bench-search.md. Figures, never pass/fail.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -123,6 +123,9 @@ async function measure(n: number, executablePath: string): Promise<Row> {
     const code = await run(process.execPath, ['scripts/synthetic.ts', String(n), content]);
     if (code !== 0) throw new Error('synthetic data failed');
   }
+  // A cold build, as on a fresh checkout: without Astro's content cache from an earlier build.
+  rmSync(join('node_modules', '.astro'), { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
   // The machine may be shared: besides wall time, record the CPU time the build used (GNU time, when installed).
   const timing = join('.cache', `build-time-${n}.txt`);
   const build = [process.execPath, 'scripts/build.ts'];
@@ -202,7 +205,7 @@ writeFileSync(
   'reports/bench-search.md',
   `# Benchmark: search\n\n${new Date().toISOString()} · ${cpus()[0]?.model ?? 'CPU'} · ${availableParallelism()} cores · Chromium\n\n` +
     `Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine may be shared; CPU time is user + system of the build and its children).\n` +
-    `Synthetic entries (scripts/synthetic.ts) plus the real helplines; all 2,477 gmina pages are built each time.\n` +
+    `Synthetic entries (scripts/synthetic.ts) plus the real helplines; all 2,477 gmina pages are built each time, from cold (no Astro content cache, no earlier dist).\n` +
     `Keystroke → results: from keydown to the next frame after the result list changed, every key of: ${QUERIES.map((q) => `"${q}"`).join(', ')}, with no region chosen (all records loaded).\n` +
     `Directory JS: gzipped size of the scripts /placowki/ loads (files and inline), before any interaction and after the first use of the filter (Leaflet is never loaded there).\n` +
     `Cold Pagefind search: "osrodek pomocy" in a fresh browser; without a województwo the national index answers (informator, helplines, national services), with one that województwo's index.\n\n${table}\n`,
