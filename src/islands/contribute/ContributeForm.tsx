@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { paths } from '../../lib/directory/paths.ts';
+import { getJson } from '../../lib/get-json.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
@@ -54,14 +55,6 @@ const PRECISIONS = [
   { value: 'approximate', label: 'przybliżone (tylko miejscowość)' },
   { value: 'exact', label: 'dokładne (budynek)' },
 ];
-
-/** Fetches JSON; `missing` is the answer when the file does not exist (404), any other failure throws. */
-const getJson = async <T,>(url: string, options: { missing?: T } = {}): Promise<T> => {
-  const response = await fetch(url);
-  if (response.status === 404 && 'missing' in options) return options.missing as T;
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-};
 
 function slotsOf(d: EntryDraft): Set<string> {
   const slots = ['name', 'short_name', 'type', 'status', 'gmina', 'serves', 'address', 'address.street', 'address.postal_code', 'address.city', 'address.hidden',

@@ -6,16 +6,11 @@ import { buildIndex, filterRecords, shardsFor, type Filters, type Hit, type Sear
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import type { SearchRecord } from '../../lib/search/record.ts';
 import { paths } from '../../lib/directory/paths.ts';
+import { getJson } from '../../lib/get-json.ts';
 
 let metaPromise: Promise<SearchMeta> | undefined;
 const shardPromises = new Map<string, Promise<SearchRecord[]>>();
 const indexes = new Map<string, Promise<SearchIndex>>();
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 export function loadMeta(): Promise<SearchMeta> {
   metaPromise ??= getJson<SearchMeta>(paths.searchMeta);
