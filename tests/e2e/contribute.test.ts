@@ -111,6 +111,7 @@ describe('contribution form', () => {
       await fillValidEntry(page);
       await submit(page);
       await page.getByRole('heading', { name: 'Plik jest gotowy' }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Plik jest gotowy', null, { timeout: 5_000 });
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Plik jest gotowy');
       const path = await page.locator('.contribute-result code').first().textContent();
       expect(path).toBe('content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/rodzina-razem-test.md');
@@ -149,6 +150,8 @@ describe('contribution form', () => {
       await submit(page);
       const summary = page.getByRole('alert');
       await summary.waitFor();
+      // Focus moves to the summary on the next frame; under load the check may come first, so wait for it.
+      await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert', null, { timeout: 5_000 });
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
 
       const field = labelled(page, 'Kod pocztowy');
