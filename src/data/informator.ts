@@ -58,6 +58,7 @@ function articleProblems(slug: string, a: Article, slugs: Set<string>, t: Record
     ...unknown(a.filters.needs, inTaxonomy(t.needs), 'potrzeba (filters.needs)'),
     ...unknown(a.filters.audiences, inTaxonomy(t.audiences), 'grupa odbiorców (filters.audiences)'),
     ...unknown(a.helplines, (id) => helplines.has(id), 'telefon zaufania (helplines)'),
+    ...(a.sources.length === 0 ? [`content/informator/${slug}.md: brak źródeł (sources). Dopisz akt prawny z datą i oficjalną stronę, na której czytelnik może to sprawdzić.`] : []),
   ];
 }
 

@@ -1,6 +1,6 @@
 /** An informator article for families (content/informator/*.md). */
 import { z } from 'astro/zod';
-import { isoDate, requiredText } from './fields.ts';
+import { httpUrl, isoDate, requiredText } from './fields.ts';
 
 export const ARTICLE_QUESTIONS = ['kto-pomoze', 'jakie-prawa', 'jak-uzyskac', 'pilna-pomoc'] as const;
 
@@ -11,6 +11,19 @@ export const articleSchema = z.object({
   order: z.number().int().default(100),
   legal_basis: z.array(z.string()).default([]),
   reviewed: isoDate('Data przeglądu (reviewed)'),
+  /**
+   * Where a reader can check the article: the act (full name and date) and the official page, by name.
+   * Every article needs at least one; src/data/informator.ts stops the build without it.
+   */
+  sources: z
+    .array(
+      z.object({
+        title: requiredText('Źródło (sources → title)', 'Wpisz pełną nazwę aktu z datą albo nazwę oficjalnej strony, np. „Ustawa z dnia 4 listopada 2016 r. o wsparciu kobiet w ciąży i rodzin „Za życiem””.'),
+        url: httpUrl.optional(),
+      }),
+      { error: 'Źródła (sources) muszą być listą: - title: "Nazwa aktu lub strony" (url: https://… gdy jest).' },
+    )
+    .default([]),
   related: z.array(z.string()).default([]),
   /** Links to directory filters: taxonomy ids by kind. */
   filters: z
