@@ -18,6 +18,14 @@ const KEY_TERMS: Record<string, string> = {
   'instytucje-ktore-pomagaja-rodzinie': 'GKRPA',
   'prawa-dziecka': 'prawa dziecka',
   'pilna-pomoc-i-telefony-zaufania': 'alarmowy',
+  'jednorazowe-swiadczenie-za-zyciem': 'becikowe',
+  'opieka-zdrowotna-w-ciazy-za-zyciem': 'prenatalne',
+  'wczesne-wspomaganie-rozwoju-dziecka': 'zespół orzekający',
+  'po-stracie-dziecka': 'martwego urodzenia',
+  'orzeczenie-o-niepelnosprawnosci-dziecka': 'zasiłek pielęgnacyjny',
+  'bezplatna-pomoc-prawna': 'poradnictwo obywatelskie',
+  'asystent-koordynator-za-zyciem': 'koordynator',
+  'formy-pracy-z-rodzina': 'mediacja',
 };
 const slugs = readdirSync('content/informator').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 
@@ -62,6 +70,9 @@ describe('informator', () => {
       expect(await page.locator('main .lead').textContent()).toBeTruthy();
       expect(await page.locator('main').textContent()).toMatch(/Ostatnio sprawdzono: \d{1,2} \p{L}+ \d{4}/u);
       expect(await page.locator('#podstawa-prawna + ul li').count()).toBeGreaterThan(0);
+      // Sources and the review date sit together, so a reader can check what the article says.
+      expect(await page.locator('.article-sources li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.article-sources time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(await page.locator('.article-filters a').count()).toBeGreaterThan(0);
       expect(await page.locator('.related-articles a').count()).toBeGreaterThan(0);
       expect(await axe(page)).toEqual([]);
