@@ -35,6 +35,7 @@ export const paths = {
   correctionData: (woj: string) => `/zglos/wpisy/${woj}.json`,
   privacy: '/prywatnosc/',
   accessibility: '/deklaracja-dostepnosci/',
+  easyToRead: '/tekst-latwy-do-czytania/',
   /** Served by the service worker when a page is not in the cache. */
   offline: '/offline/',
   /** The addresses of one województwo to save for use without a connection (written after the build). */
