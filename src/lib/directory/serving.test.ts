@@ -41,7 +41,7 @@ describe('what serves a gmina', () => {
       entry('a-old', '2011013', 'gmina', { freshness: '2019-01-01' }),
       entry('b-new', '2011013', 'gmina', { freshness: '2026-11-23' }),
       entry('c-mid', '2011013', 'gmina', { freshness: '2024-01-01' }),
-      entry('powiat-new', '2011013', 'powiat', { freshness: '2026-12-01' }),
+      entry('powiat-new', '2011022', 'powiat', { freshness: '2026-12-01' }),
     ];
     expect(servingGmina(dated, '2011013').map((s) => s.entry.id)).toEqual(['b-new', 'c-mid', 'a-old', 'powiat-new']);
   });
