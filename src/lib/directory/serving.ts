@@ -14,6 +14,11 @@ export function byName(a: EntryView, b: EntryView): number {
   return collator.compare(a.name, b.name);
 }
 
+/** For lists of one reach (a type across Poland, a powiat's entries): fresher data first, then by name. */
+export function fresherThenName(a: EntryView, b: EntryView): number {
+  return fresherFirst(a.freshness, b.freshness) || byName(a, b);
+}
+
 export function servingGmina(entries: readonly EntryView[], gminaCode: string): Serving[] {
   const out: Serving[] = [];
   for (const entry of entries) {
