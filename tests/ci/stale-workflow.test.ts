@@ -55,7 +55,7 @@ describe('npm run stale', () => {
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Powiat') && !l.startsWith('| ---'));
     // Every institution in content/ rests on a document from 2025 or earlier (see their verified.source_date).
     expect(rows).toHaveLength(18);
-    expect(r.stdout).toContain('[popraw albo potwierdź](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22)');
+    expect(r.stdout).toContain('[popraw](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22) albo [potwierdź](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22&potwierdz=1)');
     expect(r.stdout).toMatch(/\| powiat sokólski, województwo podlaskie \| \[Gminna Komisja/);
   });
 

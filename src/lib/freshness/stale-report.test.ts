@@ -31,7 +31,7 @@ describe('npm run stale: the monthly review list', () => {
     expect(rows[0]).toBe('| Powiat | Placówka | Dane z | Formularz |');
     expect(rows[1]).toBe('| --- | --- | --- | --- |');
     expect(rows).toHaveLength(2 + 3);
-    expect(md).toContain('| powiat sokólski, województwo podlaskie | [Placówka stara](https://katalog.example/placowka/stara/) | 2019 | [popraw albo potwierdź](https://katalog.example/zglos/?popraw=stara&woj=20) |');
+    expect(md).toContain('| powiat sokólski, województwo podlaskie | [Placówka stara](https://katalog.example/placowka/stara/) | 2019 | [popraw](https://katalog.example/zglos/?popraw=stara&woj=20) albo [potwierdź](https://katalog.example/zglos/?popraw=stara&woj=20&potwierdz=1) |');
     expect(md).toMatch(/stan na 2026-12-02\): 3\./);
   });
 

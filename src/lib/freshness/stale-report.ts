@@ -20,7 +20,7 @@ export interface ReviewEntry {
 export interface StaleGroup {
   powiat: string; // TERYT code, 4 digits
   label: string; // "powiat sokólski, województwo podlaskie"
-  entries: { name: string; file: string; freshness: string; since: string; page: string; correction: string }[];
+  entries: { name: string; file: string; freshness: string; since: string; page: string; correction: string; confirmation: string }[];
 }
 
 export const STALE_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -44,6 +44,7 @@ export function staleByPowiat(entries: readonly ReviewEntry[], regions: Regions,
       since: e.verified.source_date ?? e.verified.date,
       page: new URL(paths.institution(e.slug), origin).href,
       correction: new URL(paths.correction(e.slug, a.wojewodztwo.code), origin).href,
+      confirmation: new URL(paths.confirmation(e.slug, a.wojewodztwo.code), origin).href,
     });
   }
   for (const g of groups.values()) g.entries.sort((x, y) => x.freshness.localeCompare(y.freshness) || collator.compare(x.name, y.name));
@@ -60,7 +61,7 @@ export function formatStale(groups: readonly StaleGroup[], format: StaleFormat, 
   if (format === 'markdown') {
     const head = `Wpisy, których dane pochodzą sprzed ponad ${STALE_AFTER_MONTHS} miesięcy (stan na ${today}): ${count(groups)}.`;
     if (!groups.length) return `${head}\n\nWszystkie wpisy są aktualne.\n`;
-    const rows = groups.flatMap((g) => g.entries.map((e) => `| ${cell(g.label)} | [${cell(e.name)}](${e.page}) | ${e.since} | [popraw albo potwierdź](${e.correction}) |`));
+    const rows = groups.flatMap((g) => g.entries.map((e) => `| ${cell(g.label)} | [${cell(e.name)}](${e.page}) | ${e.since} | [popraw](${e.correction}) albo [potwierdź](${e.confirmation}) |`));
     return [head, '', '| Powiat | Placówka | Dane z | Formularz |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
   }
   if (!groups.length) return `Wszystkie wpisy są aktualne (stan na ${today}).`;
