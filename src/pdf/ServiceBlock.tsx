@@ -36,6 +36,7 @@ export function ServiceBlock({ service, s }: { service: PdfService; s: Styles })
         <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />
         <Field label="Dokumenty do zabrania" value={service.documents} s={s} />
         <Field label="Termin" value={service.date} s={s} />
+        {service.staleNotice ? <Text style={s.label}>{service.staleNotice}</Text> : null}
         <Text style={s.small}>Dane sprawdzono: {service.verified}. {service.url}</Text>
       </View>
       {service.qr ? <Qr src={service.qr} s={s} /> : null}

@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { SERVICE_AREAS } from '../lib/regions/coverage.ts';
 import { isValidOpeningHours } from '../lib/hours/parse.ts';
+import { identifiersSchema } from './identifiers.ts';
+import { sourceDate } from './source-date.ts';
 import {
   email,
   httpUrl,
@@ -103,10 +105,12 @@ export function institutionSchema(refs: SchemaRefs) {
         .min(1, 'Usługi (services): podaj co najmniej jedną usługę.'),
       languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'Języki (languages): użyj kodów ISO, np. pl, uk, en.')).default(['pl']),
       accessibility: optionalText('Dostępność (accessibility)'),
+      identifiers: identifiersSchema.optional(),
       verified: z.object(
         {
           date: isoDate('Data weryfikacji (verified → date)'),
           source: requiredText('Źródło weryfikacji (verified → source)', 'Napisz, skąd pochodzą dane, np. „Strona internetowa placówki” albo nazwę dokumentu.'),
+          source_date: sourceDate.optional(),
         },
         { error: 'Brak pola verified. Wpisz datę sprawdzenia danych (date) i ich źródło (source).' },
       ),
@@ -119,6 +123,10 @@ export function institutionSchema(refs: SchemaRefs) {
       });
       if (entry.address?.hidden && entry.phones.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['phones'], message: 'Adres jest ukryty (address → hidden: true), więc podaj co najmniej jeden telefon.' });
+      }
+      const sourceDate = entry.verified.source_date;
+      if (sourceDate && sourceDate.slice(0, 10) > entry.verified.date) {
+        ctx.addIssue({ code: 'custom', path: ['verified', 'source_date'], message: `Data źródła (verified → source_date) ${sourceDate} jest późniejsza niż data sprawdzenia (verified → date) ${entry.verified.date}. Źródło musi istnieć, zanim ktoś je sprawdzi: popraw jedną z dat.` });
       }
       if (entry.address?.hidden && entry.location?.precision === 'exact') {
         ctx.addIssue({ code: 'custom', path: ['location'], message: 'Adres jest ukryty: nie podawaj dokładnego położenia (usuń location albo ustaw precision: approximate).' });

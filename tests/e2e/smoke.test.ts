@@ -13,6 +13,7 @@ const TEMPLATES: [string, string][] = [
   ['institution', '/placowka/mops-dabrowa-bialostocka/'],
   ['institution with hours', '/placowka/gops-wejherowo/'],
   ['helplines', '/telefony-zaufania/'],
+  ['coverage', '/pokrycie/'],
   ['privacy', '/prywatnosc/'],
   ['accessibility statement', '/deklaracja-dostepnosci/'],
   ['404', '/nie-ma-takiej-strony/'],

@@ -24,6 +24,7 @@ function Service({ s }: { s: PdfService }) {
       {line('Osoba do kontaktu', s.contactPerson)}
       {line('Dokumenty do zabrania', s.documents)}
       {line('Termin', s.date)}
+      {s.staleNotice ? <p><strong>{s.staleNotice}</strong></p> : null}
       <p className="entry-meta">
         Dane sprawdzono: {s.verified}. {s.url}
       </p>

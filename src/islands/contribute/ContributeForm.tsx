@@ -15,6 +15,9 @@ import { controlId, slotFor } from './slots.ts';
 import { FieldErrors } from './FieldError.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { ServiceFields } from './ServiceFields.tsx';
+import { IdentifierFields, identifierSlots } from './IdentifierFields.tsx';
+import { confirmDraft, CONFIRM_PARAM } from '../../lib/contribute/confirm.ts';
+import { prefillPlace } from '../../lib/contribute/prefill-place.ts';
 import { SelectField, TextField } from './TextField.tsx';
 import './contribute.css';
 
@@ -32,6 +35,8 @@ interface Loaded {
   draft: EntryDraft;
   /** The file being corrected, if any. */
   original?: string;
+  /** Only the verification changes (?potwierdz=1). */
+  confirming?: boolean;
   notFound?: string;
 }
 
@@ -61,6 +66,7 @@ function slotsOf(d: EntryDraft): Set<string> {
     'location', 'location.lat', 'location.lng', 'location.precision', 'phones', 'emails', 'website', 'hours', 'hours_note', 'services', 'accessibility',
     'verified', 'verified.date', 'verified.source', 'opis', 'nazwa pliku', 'id'];
   d.phones.forEach((_, i) => slots.push(`phones.${i}`, `phones.${i}.number`, `phones.${i}.label`));
+  slots.push('verified.source_date', ...identifierSlots(d.identifiers));
   d.services.forEach((_, i) => slots.push(...['', '.name', '.description', '.needs', '.forms', '.audiences', '.cost', '.access'].map((f) => `services.${i}${f}`)));
   return new Set(slots);
 }
@@ -86,10 +92,14 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
     Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
       .then(([checks, regions, terms, entries]) => {
         const existing = fix ? entries?.[fix] : undefined;
-        const start = existing ? dataToDraft(existing.data, existing.body, fix!) : emptyDraft(crypto.randomUUID(), today);
+        const confirming = !!existing && query.has(CONFIRM_PARAM);
+        const loadedDraft = existing
+          ? dataToDraft(existing.data, existing.body, fix!)
+          : prefillPlace(emptyDraft(crypto.randomUUID(), today), query, { types: new Set(terms.types.map((t) => t.id)), gminy: new Set(regions.gminy.map((g) => g[0])) });
+        const start = confirming ? confirmDraft(loadedDraft, today) : loadedDraft;
         if (existing) setSlugTouched(true);
         setDraft(start);
-        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
+        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(confirming ? { confirming } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
       })
       .catch(() => setFailed(true));
   }, [urls]);
@@ -143,7 +153,11 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
   return (
     <form className="contribute-form" onSubmit={submit} noValidate>
       {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
-      {loaded.original ? (
+      {loaded.confirming ? (
+        <p className="notice">
+          Potwierdzasz, że dane z pliku <code>{loaded.original}</code> są aktualne. Zmieniliśmy tylko datę sprawdzenia i jej źródło (na dole formularza). Wybierz „Sprawdź i przygotuj plik”.
+        </p>
+      ) : loaded.original ? (
         <p className="notice">
           Poprawiasz wpis z pliku <code>{loaded.original}</code>. Zmień to, co jest nieaktualne, i na końcu wybierz „Sprawdź i przygotuj plik”.
         </p>
@@ -223,8 +237,11 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
       <h2>Opis i weryfikacja</h2>
       <TextField slot="opis" label="Krótki opis placówki" multiline value={draft.body} onChange={set('body')} errors={bySlot} hint="Kilka zdań prostym językiem. Bez kodu HTML; link zapisz tak: [tekst](https://adres)." />
       <TextField slot="accessibility" label="Dostępność" value={draft.accessibility} onChange={set('accessibility')} errors={bySlot} hint="Np. „wejście bez schodów, winda”." />
+      <IdentifierFields rows={draft.identifiers} onChange={set('identifiers')} errors={bySlot} />
       <TextField slot="verified.date" label="Kiedy sprawdzono dane" type="date" required value={draft.verified_date} onChange={set('verified_date')} errors={bySlot} />
       <TextField slot="verified.source" label="Skąd pochodzą dane" required value={draft.verified_source} onChange={set('verified_source')} errors={bySlot} hint="Np. „Rozmowa telefoniczna z sekretariatem, 23.11.2026” albo nazwa dokumentu." />
+      <TextField slot="verified.source_date" label="Data dokumentu źródłowego" value={draft.verified_source_date} onChange={set('verified_source_date')} errors={bySlot}
+        hint="Tylko gdy dane pochodzą z dokumentu starszego niż dzień sprawdzenia: jego data (RRRR-MM-DD), a gdy dokument podaje tylko miesiąc albo rok: RRRR-MM albo RRRR." />
       <TextField slot="nazwa pliku" label="Nazwa pliku (adres strony placówki)" value={draft.slug} errors={bySlot}
         onChange={(v) => (setSlugTouched(true), update({ slug: v }))} hint="Małe litery bez polskich znaków i myślniki, np. mops-dabrowa-bialostocka." />
       <FieldErrors slot="id" messages={bySlot.id} />

@@ -20,8 +20,13 @@ export interface CatalogueEntry {
   emails: string[];
   hoursText: string[];
   verified: string;
+  /** The source document's date, when older than the check ("2019", "2024-06" or a day): see src/lib/freshness. */
+  sourceDate?: string;
   services: { id: string; name: string; description: string; access: string; needs: string[]; audiences: string[] }[];
 }
+
+/** The freshness date of an entry (src/lib/freshness): its source document's date, else its verification date. */
+export const freshnessOf = (entry: Pick<CatalogueEntry, 'verified' | 'sourceDate'>): string => entry.sourceDate ?? entry.verified;
 
 export function addressText(a: EntryView['address']): string {
   if (!a || a.hidden) return '';
@@ -44,6 +49,7 @@ export function catalogueEntry(view: EntryView): CatalogueEntry {
     emails: view.emails,
     hoursText: [...view.hoursText, ...(view.hoursNote ? [view.hoursNote] : [])],
     verified: view.verified.date,
+    ...(view.verified.source_date ? { sourceDate: view.verified.source_date } : {}),
     services: view.services.map((s) => ({
         id: s.id,
         name: s.name,
@@ -68,6 +74,7 @@ export function snapshotOf(entry: CatalogueEntry, reachLevel: 0 | 1 | 2 | 3, nee
     emails: entry.emails,
     hoursText: entry.hoursText,
     verified: entry.verified,
+    ...(entry.sourceDate ? { sourceDate: entry.sourceDate } : {}),
     ...(entry.gmina ? { gmina: entry.gmina } : {}),
     reach: reachLevel,
     services,

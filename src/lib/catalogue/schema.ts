@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { CATALOGUE_FORMAT, CATALOGUE_VERSION } from './model.ts';
+import { SOURCE_DATE } from '../freshness/freshness.ts';
 
 const text = (max: number) => z.string().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data w postaci RRRR-MM-DD.');
@@ -19,6 +20,7 @@ export const snapshotSchema = z.object({
   emails: z.array(text(200)).max(20),
   hoursText: z.array(text(200)).max(20),
   verified: isoDate,
+  sourceDate: z.string().regex(SOURCE_DATE).optional(),
   gmina: z.string().regex(/^\d{7}$/).optional(),
   reach: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   services: z

@@ -2,6 +2,8 @@
 import { formatDatePl } from '../i18n/dates.ts';
 import type { Catalogue, Chosen, ResourceGroup } from './model.ts';
 import { RESOURCE_GROUPS } from './model.ts';
+import { isStale, STALE_NOTICE } from '../freshness/freshness.ts';
+import { sourceDateWords } from '../freshness/words.ts';
 
 export interface Term {
   id: string;
@@ -19,7 +21,9 @@ export interface PdfService {
   phones: string[];
   emails: string[];
   hours: string[];
-  verified: string; // in words
+  verified: string; // in words, with the source document's date when there is one
+  /** "Dane sprawdzone ponad rok temu…" when the data is older than 12 months on the catalogue's date, else ''. */
+  staleNotice: string;
   nextStep: string;
   contactPerson: string;
   documents: string;
@@ -59,8 +63,9 @@ export interface PdfOptions {
 const nameOf = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;
 const words = (iso: string) => (iso ? formatDatePl(iso) : '');
 
-function service(c: Chosen, origin: string): PdfService {
+function service(c: Chosen, origin: string, today: string): PdfService {
   const s = c.snapshot;
+  const verified = { date: s.verified, ...(s.sourceDate ? { source_date: s.sourceDate } : {}) };
   return {
     id: c.entryId,
     name: s.name,
@@ -71,7 +76,8 @@ function service(c: Chosen, origin: string): PdfService {
     phones: s.phones.map((p) => (p.label ? `${p.display} (${p.label})` : p.display)),
     emails: s.emails,
     hours: s.hoursText,
-    verified: words(s.verified),
+    verified: s.sourceDate ? `${words(s.verified)} (dokument źródłowy: ${sourceDateWords(s.sourceDate)})` : words(s.verified),
+    staleNotice: isStale(verified, today) ? STALE_NOTICE : '',
     nextStep: c.nextStep,
     contactPerson: c.contactPerson,
     documents: c.documents,
@@ -86,10 +92,10 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
   for (const need of catalogue.needs) {
     const here = institutions.filter((c) => !placed.has(c.entryId) && c.snapshot.services.some((s) => s.needs.includes(need)));
     here.forEach((c) => placed.add(c.entryId));
-    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map((c) => service(c, options.origin)) });
+    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map((c) => service(c, options.origin, options.today)) });
   }
   const rest = institutions.filter((c) => !placed.has(c.entryId));
-  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map((c) => service(c, options.origin)) });
+  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map((c) => service(c, options.origin, options.today)) });
   const g = catalogue.gmina;
   return {
     forWhom: catalogue.pseudonym.trim() || 'Rodzina',
@@ -105,7 +111,7 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
       notes: catalogue.resources[group].notes,
     })),
     sections,
-    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map((c) => service(c, options.origin)),
+    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map((c) => service(c, options.origin, options.today)),
     plan: catalogue.plan
       .filter((p) => p.action.trim() || p.who.trim())
       .map((p) => ({ action: p.action, who: p.who, byWhen: words(p.byWhen) })),

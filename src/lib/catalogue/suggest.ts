@@ -3,7 +3,8 @@
  * and that serve the family's gmina. Local first, then powiat, województwo, national; each with its reason.
  */
 import { reach } from '../regions/coverage.ts';
-import type { CatalogueEntry } from './entries.ts';
+import { freshnessOf, type CatalogueEntry } from './entries.ts';
+import { fresherFirst } from '../freshness/freshness.ts';
 import { normalize } from '../search/normalize.ts';
 
 export interface Suggestion {
@@ -41,7 +42,7 @@ export function suggest(entries: readonly CatalogueEntry[], input: SuggestInput)
     out.push({ entry, reach: level, needs, reason: `${needWord}: ${needs.map(input.needName).join(', ')}; ${REACH_REASONS[level]}` });
   }
   return out.sort(
-    (a, b) => a.reach - b.reach || b.needs.length - a.needs.length || a.entry.name.localeCompare(b.entry.name, 'pl'),
+    (a, b) => a.reach - b.reach || fresherFirst(freshnessOf(a.entry), freshnessOf(b.entry)) || b.needs.length - a.needs.length || a.entry.name.localeCompare(b.entry.name, 'pl'),
   );
 }
 

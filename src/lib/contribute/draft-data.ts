@@ -20,6 +20,12 @@ function storedPhone(typed: string): string {
   return check.ok ? check.canonical : typed.trim();
 }
 
+/** Rows with a number; spaces and dashes typed in the number are dropped (the stored form is digits only). */
+function identifiersData(rows: EntryDraft['identifiers']): EntryData[] | undefined {
+  const filled = rows.filter((r) => r.value.trim());
+  return filled.length ? filled.map((r) => ({ scheme: r.scheme, value: r.value.replace(/[\s-]/g, '') })) : undefined;
+}
+
 export function draftToData(d: EntryDraft): EntryData {
   const hasAddress = d.street.trim() || d.postal_code.trim() || d.city.trim();
   const hasLocation = d.lat.trim() || d.lng.trim();
@@ -49,6 +55,7 @@ export function draftToData(d: EntryDraft): EntryData {
       access: s.access,
     })),
     accessibility: d.accessibility,
-    verified: { date: d.verified_date, source: d.verified_source },
+    identifiers: identifiersData(d.identifiers),
+    verified: { date: d.verified_date, source: d.verified_source, source_date: d.verified_source_date.trim() || undefined },
   };
 }

@@ -40,6 +40,9 @@ export interface EntryDraft {
   accessibility: string;
   verified_date: string;
   verified_source: string;
+  /** The source document's own date ("2024", "2024-06" or a day), if it is older than the check. */
+  verified_source_date: string;
+  identifiers: { scheme: string; value: string }[];
   body: string;
 }
 
@@ -71,6 +74,8 @@ export function emptyDraft(id: string, today: string): EntryDraft {
     accessibility: '',
     verified_date: today,
     verified_source: '',
+    verified_source_date: '',
+    identifiers: [],
     body: '',
   };
 }
@@ -120,6 +125,8 @@ export function dataToDraft(data: Record<string, any>, body: string, slug: strin
     accessibility: str(data.accessibility),
     verified_date: str(data.verified?.date),
     verified_source: str(data.verified?.source),
+    verified_source_date: str(data.verified?.source_date),
+    identifiers: (data.identifiers ?? []).map((i: any) => ({ scheme: str(i.scheme), value: str(i.value) })),
     body: body.trim(),
   };
 }

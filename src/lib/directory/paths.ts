@@ -26,10 +26,16 @@ export const paths = {
   mapOutlines: '/indeks/obrysy.json',
   contribute: '/zglos/',
   openData: '/dane/',
+  /** Where the directory has entries, where it has gaps, and how old its data is. */
+  coverage: '/pokrycie/',
   openDataJson: '/dane/hsds.json',
   openDataCsv: (table: string) => `/dane/${table}.csv`,
   /** The form with an entry loaded for correction; the województwo (TERYT code) says which file holds the entry. */
   correction: (slug: string, woj: string) => `/zglos/?popraw=${slug}&woj=${woj}`,
+  /** The form prefilled for a new entry of a type in a place: a gmina (7 digits) or a powiat (4); src/lib/contribute/prefill-place.ts. */
+  contributeAt: (type: string, place: string) => `/zglos/?rodzaj=${type}&${place.length === 4 ? 'powiat' : 'gmina'}=${place}`,
+  /** The same correction, prefilled to change only the verification ("Potwierdź, że dane są aktualne"; src/lib/contribute/confirm.ts). */
+  confirmation: (slug: string, woj: string) => `/zglos/?popraw=${slug}&woj=${woj}&potwierdz=1`,
   contributeData: (name: 'gminy' | 'slowniki') => `/zglos/${name}.json`,
   /** Current data of one województwo's institutions, for the correction form (one file per region, not all of Poland). */
   correctionData: (woj: string) => `/zglos/wpisy/${woj}.json`,

@@ -6,7 +6,7 @@ function entry(id: string, gmina: string | undefined, serves: EntryView['serves'
   return {
     kind: 'institution', id, slug: id, url: `/placowka/${id}/`, name: id, type: 'ops', status: 'active', serves,
     ...(gmina ? { place: { gmina: { code: gmina, name: '', slug: '' }, powiat: { code: gmina.slice(0, 4), label: '', slug: '' }, wojewodztwo: { code: gmina.slice(0, 2), name: '', slug: '' } } } : {}),
-    phones: [], emails: [], hoursText: [], services: [], languages: ['pl'], verified: { date: '2026-01-01', source: 'test' }, emergency: false,
+    phones: [], emails: [], hoursText: [], services: [], languages: ['pl'], verified: { date: '2026-01-01', source: 'test' }, freshness: '2026-01-01', identifiers: [], emergency: false,
     ...extra,
   };
 }
@@ -34,6 +34,16 @@ describe('what serves a gmina', () => {
       ['emergency', 3],
       ['helpline', 3],
     ]);
+  });
+
+  it('ranks fresher data first within one reach, never above a closer reach', () => {
+    const dated = [
+      entry('a-old', '2011013', 'gmina', { freshness: '2019-01-01' }),
+      entry('b-new', '2011013', 'gmina', { freshness: '2026-11-23' }),
+      entry('c-mid', '2011013', 'gmina', { freshness: '2024-01-01' }),
+      entry('powiat-new', '2011022', 'powiat', { freshness: '2026-12-01' }),
+    ];
+    expect(servingGmina(dated, '2011013').map((s) => s.entry.id)).toEqual(['b-new', 'c-mid', 'a-old', 'powiat-new']);
   });
 
   it('gives the same answer from the area index as from all entries, for every gmina that appears', () => {

@@ -1,5 +1,6 @@
 /** What serves a gmina: local entries first, then powiat, województwo and national ones. */
 import { reach } from '../regions/coverage.ts';
+import { fresherFirst } from '../freshness/freshness.ts';
 import type { EntryView } from './view.ts';
 
 export interface Serving {
@@ -13,6 +14,11 @@ export function byName(a: EntryView, b: EntryView): number {
   return collator.compare(a.name, b.name);
 }
 
+/** For lists of one reach (a type across Poland, a powiat's entries): fresher data first, then by name. */
+export function fresherThenName(a: EntryView, b: EntryView): number {
+  return fresherFirst(a.freshness, b.freshness) || byName(a, b);
+}
+
 export function servingGmina(entries: readonly EntryView[], gminaCode: string): Serving[] {
   const out: Serving[] = [];
   for (const entry of entries) {
@@ -21,7 +27,10 @@ export function servingGmina(entries: readonly EntryView[], gminaCode: string): 
     if (r !== null) out.push({ entry, reach: r });
   }
   // The emergency number comes first among national entries: it is the one to call when life is at risk.
-  return out.sort((a, b) => a.reach - b.reach || Number(b.entry.emergency) - Number(a.entry.emergency) || byName(a.entry, b.entry));
+  // Within one reach, fresher data ranks first: an entry last confirmed long ago is shown after the others.
+  return out.sort(
+    (a, b) => a.reach - b.reach || Number(b.entry.emergency) - Number(a.entry.emergency) || fresherFirst(a.entry.freshness, b.entry.freshness) || byName(a.entry, b.entry),
+  );
 }
 
 /** Entries filed by the area they can reach, so a gmina looks only at its own candidates. */

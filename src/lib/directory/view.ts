@@ -9,6 +9,7 @@ import type { ServiceArea } from '../regions/coverage.ts';
 import { ancestry, type Regions } from '../regions/teryt.ts';
 import type { WeekSchedule } from '../hours/schedule.ts';
 import { paths } from './paths.ts';
+import { freshnessDate } from '../freshness/freshness.ts';
 
 export interface PhoneView {
   number: string; // stored canonical form
@@ -57,7 +58,11 @@ export interface EntryView {
   services: ServiceView[];
   languages: string[];
   accessibility?: string;
-  verified: { date: string; source: string };
+  verified: { date: string; source: string; source_date?: string | undefined };
+  /** The freshness date (ISO): the source document's date, else the verification date (src/lib/freshness). */
+  freshness: string;
+  /** Register identifiers (REGON, KRS, NIP, RSPO, RPWDL). */
+  identifiers: { scheme: string; value: string }[];
   emergency: boolean;
   operator?: string; // helplines: who runs it
   description?: string; // plain text (helplines); institutions render their Markdown body
@@ -138,6 +143,8 @@ export function institutionView(data: Institution, file: string, regions: Region
     languages: data.languages,
     ...(data.accessibility ? { accessibility: data.accessibility } : {}),
     verified: data.verified,
+    freshness: freshnessDate(data.verified),
+    identifiers: data.identifiers ?? [],
     emergency: false,
     sourceFile: `content/institutions/${file}`,
   };
@@ -170,6 +177,8 @@ export function helplineView(data: Helpline, tools: HoursTools): EntryView {
     ],
     languages: ['pl'],
     verified: data.verified,
+    freshness: freshnessDate(data.verified),
+    identifiers: [],
     emergency: data.emergency,
     description: data.description,
     ...(data.operator ? { operator: data.operator } : {}),

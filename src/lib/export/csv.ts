@@ -10,6 +10,7 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 /** Columns of each table: the HSDS fields this export fills, in the specification's order. */
 export const COLUMNS = {
   organizations: ['id', 'name', 'alternate_name', 'description', 'email', 'website', 'uri'],
+  organization_identifiers: ['id', 'organization_id', 'identifier_type', 'identifier'],
   services: ['id', 'organization_id', 'name', 'description', 'url', 'status', 'application_process', 'fees_description', 'assured_date'],
   locations: ['id', 'location_type', 'organization_id', 'name', 'description', 'latitude', 'longitude', 'external_identifier', 'external_identifier_type'],
   addresses: ['id', 'location_id', 'address_1', 'city', 'region', 'state_province', 'postal_code', 'country', 'address_type'],

@@ -28,9 +28,26 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
 
 const tables = toHsds(realEntries(), { site: 'https://katalog.example.pl' });
 
+describe('HSDS organization identifiers', () => {
+  const [first] = realEntries();
+  const entry = { ...first!, view: { ...first!.view, identifiers: [{ scheme: 'REGON', value: '000002217' }, { scheme: 'NIP', value: '5260250274' }] } };
+  const out = toHsds([entry], { site: 'https://katalog.example.pl' }).organization_identifiers;
+
+  it('exports each register number of an entry, valid against the HSDS 3 schema', () => {
+    const validate = ajv.getSchema('organization_identifier.json')!;
+    expect(out).toHaveLength(2);
+    for (const row of out) expect(validate(row), ajv.errorsText(validate.errors)).toBe(true);
+    expect(out[0]).toMatchObject({ identifier_type: 'REGON (rejestr GUS)', identifier: '000002217', organization_id: first!.view.id });
+    for (const row of out) for (const key of Object.keys(row)) expect(COLUMNS.organization_identifiers as readonly string[]).toContain(key);
+  });
+});
+
 describe('HSDS export', () => {
-  it('fills every table from the real content', () => {
-    for (const name of TABLES) expect(tables[name].length, name).toBeGreaterThan(0);
+  it('fills every table from the real content (no seed document gives a register number, so no identifiers yet)', () => {
+    for (const name of TABLES) {
+      if (name === 'organization_identifiers') expect(tables[name]).toEqual([]);
+      else expect(tables[name].length, name).toBeGreaterThan(0);
+    }
     expect(tables.organizations.length).toBe(realEntries().length);
   });
 

@@ -1,12 +1,13 @@
 /**
  * The directory as HSDS 3 (Open Referral Human Services Data Specification) tables:
- * organizations, services, locations, addresses, phones, schedules, service_areas and
- * service_at_locations, named as the specification's tabular files.
+ * organizations, organization_identifiers, services, locations, addresses, phones, schedules,
+ * service_areas and service_at_locations, named as the specification's tabular files.
  * One institution file = one organization at (at most) one location, with its services.
  */
 import type { EntryView } from '../directory/view.ts';
 import { uuidV5 } from './ids.ts';
 import { weeklyRules } from './schedule.ts';
+import { SCHEME_NAMES, type IdentifierScheme } from '../identifiers/check.ts';
 
 export interface ExportEntry {
   view: EntryView;
@@ -23,6 +24,7 @@ type Row = Record<string, string | number | undefined>;
 
 export interface HsdsTables {
   organizations: Row[];
+  organization_identifiers: Row[];
   services: Row[];
   locations: Row[];
   addresses: Row[];
@@ -32,12 +34,13 @@ export interface HsdsTables {
   service_at_locations: Row[];
 }
 
-export const TABLES = ['organizations', 'services', 'locations', 'addresses', 'phones', 'schedules', 'service_areas', 'service_at_locations'] as const;
+export const TABLES = ['organizations', 'organization_identifiers', 'services', 'locations', 'addresses', 'phones', 'schedules', 'service_areas', 'service_at_locations'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The HSDS entity each table holds (the schema file name in the specification). */
 export const ENTITY: Record<TableName, string> = {
   organizations: 'organization',
+  organization_identifiers: 'organization_identifier',
   services: 'service',
   locations: 'location',
   addresses: 'address',
@@ -77,13 +80,17 @@ export function plainText(markdown: string): string {
 const defined = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== ''));
 
 export function toHsds(entries: readonly ExportEntry[], options: ExportOptions): HsdsTables {
-  const t: HsdsTables = { organizations: [], services: [], locations: [], addresses: [], phones: [], schedules: [], service_areas: [], service_at_locations: [] };
+  const t: HsdsTables = { organizations: [], organization_identifiers: [], services: [], locations: [], addresses: [], phones: [], schedules: [], service_areas: [], service_at_locations: [] };
   for (const { view, body } of entries) {
     const org = entryUuid(view);
     const description = plainText(body ?? view.description ?? '') || view.services.map((s) => s.name).join('; ');
     t.organizations.push(
       defined({ id: org, name: view.name, alternate_name: view.shortName, description, email: view.emails[0], website: view.website, uri: new URL(view.url, options.site).href }),
     );
+    // identifier_type says which register in words; identifier_scheme (an org-id.guide code) is left out rather than guessed.
+    for (const id of view.identifiers) {
+      t.organization_identifiers.push({ id: uuidV5(`${org}/identifier/${id.scheme}`), organization_id: org, identifier_type: SCHEME_NAMES[id.scheme as IdentifierScheme] ?? id.scheme, identifier: id.value });
+    }
     view.phones.forEach((p, i) => t.phones.push(defined({ id: uuidV5(`${org}/phone/${i}`), organization_id: org, number: p.number, type: 'voice', description: p.label })));
 
     const address = view.address && !view.address.hidden && view.address.city ? view.address : undefined;

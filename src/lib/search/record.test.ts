@@ -30,11 +30,17 @@ const entry: EntryView = {
   ],
   languages: ['pl'],
   accessibility: 'Parter.',
-  verified: { date: '2026-11-01', source: 'test' },
+  verified: { date: '2026-11-01', source: 'test', source_date: '2025' },
+  freshness: '2025-01-01',
+  identifiers: [],
   emergency: false,
 };
 
 describe('searchRecord', () => {
+  it('carries the freshness date for ranking (r)', () => {
+    expect(searchRecord(entry, names).r).toBe('2025-01-01');
+  });
+
   it('keeps the facets, hours, a rounded location and what the entry offers', () => {
     const r = searchRecord(entry, names);
     expect(r).toMatchObject({ u: '/placowka/ppp-test/', t: 'ppp', g: '2002043', s: 1, d: ['rozwoj-dziecka'], a: ['dzieci-i-mlodziez'], f: 1, x: 1, w: week, l: [52.99123, 22.88123, 1], o: '+48 85 715 00 00', v: ['Diagnoza psychologiczna'] });

@@ -40,6 +40,8 @@ export interface SearchRecord {
   v: string[];
   /** normalised text to match: the normalised name first, then "|" and the rest */
   k: string;
+  /** freshness date (ISO): the source document's date, else the verification date; fresher ranks first */
+  r?: string;
 }
 
 export interface TermNames {
@@ -80,6 +82,7 @@ export function searchRecord(entry: EntryView, names: TermNames): SearchRecord {
   if (entry.week) record.w = entry.week;
   if (entry.location) record.l = [round(entry.location.lat), round(entry.location.lng), entry.location.precision === 'approximate' ? 1 : 0];
   if (entry.phones[0]) record.o = entry.phones[0].display;
+  if (entry.freshness) record.r = entry.freshness;
   return record;
 }
 

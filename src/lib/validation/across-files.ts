@@ -1,5 +1,5 @@
 /**
- * Checks that need every entry at once: unique ids and URL slugs, and probable duplicates.
+ * Checks that need every entry at once: unique ids, URL slugs and register identifiers, and probable duplicates.
  * The same phone on two entries is normal when each says why (e.g. "przez sekretariat MOPS"):
  * only an unexplained shared number (an entry without a phone label) is reported.
  */
@@ -59,6 +59,21 @@ export function checkAcrossFiles(records: readonly InstitutionRecord[], helpline
     for (const r of group) {
       issues.push(
         warning(r.file, 'name', `Możliwy duplikat: ta sama nazwa i adres co w ${others(group, r)}. Jeśli to ta sama placówka, popraw tamten wpis zamiast dodawać nowy.`, r.lineOf(['name'])),
+      );
+    }
+  }
+
+  const idUses = records.flatMap((r) => (r.data.identifiers ?? []).map((id, i) => ({ r, id, i })));
+  for (const group of groupBy(idUses, (u) => `${u.id.scheme}:${u.id.value}`)) {
+    for (const u of group.slice(1)) {
+      const first = group[0]!;
+      issues.push(
+        error(
+          u.r.file,
+          `identifiers.${u.i}.value`,
+          `${u.id.scheme} ${u.id.value} ma już ${first.r.file}. Jeden numer z rejestru to jedna placówka: jeśli to ta sama placówka, popraw tamten wpis zamiast dodawać nowy; jeśli nie, sprawdź numer w rejestrze.`,
+          u.r.lineOf(['identifiers', u.i, 'value']),
+        ),
       );
     }
   }

@@ -11,11 +11,26 @@ const ctx = validationContext(new Date('2026-11-23T12:00:00Z'));
 const only = { taxonomies: [], articles: [] };
 
 describe('verification date', () => {
-  it('warns (not refuses) when the data was checked more than 12 months ago, and names the line', () => {
-    const issues = checkInstitutionFile(entry('stara', template.replace('date: 2026-10-01', 'date: 2025-11-22')), ctx).issues;
+  it('warns (not refuses) when the data was checked more than 24 months ago, and names the line', () => {
+    const issues = checkInstitutionFile(entry('stara', template.replace('date: 2026-10-01', 'date: 2024-11-22')), ctx).issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'warning', field: 'verified.date', line: 31 });
-    expect(checkInstitutionFile(entry('stara', template.replace('date: 2026-10-01', 'date: 2025-11-23')), ctx).issues).toEqual([]);
+    expect(checkInstitutionFile(entry('stara', template.replace('date: 2026-10-01', 'date: 2024-11-23')), ctx).issues).toEqual([]);
+  });
+
+  it('warns on the source document date when there is one, even after a recent check', () => {
+    const withSource = (d: string) => template.replace('date: 2026-10-01', `date: 2026-10-01\n  source_date: "${d}"`);
+    const issues = checkInstitutionFile(entry('zrodlo', withSource('2024-10')), ctx).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'warning', field: 'verified.source_date', line: 32 });
+    expect(issues[0]!.message).toContain('2024-10');
+    expect(checkInstitutionFile(entry('zrodlo', withSource('2024-12')), ctx).issues).toEqual([]);
+  });
+
+  it('refuses a source date after the check, or written the Polish way', () => {
+    const withSource = (d: string) => template.replace('date: 2026-10-01', `date: 2026-10-01\n  source_date: "${d}"`);
+    expect(checkInstitutionFile(entry('zrodlo', withSource('2026-10-02')), ctx).issues[0]).toMatchObject({ severity: 'error', field: 'verified.source_date' });
+    expect(checkInstitutionFile(entry('zrodlo', withSource('06.2024')), ctx).issues[0]).toMatchObject({ severity: 'error', field: 'verified.source_date' });
   });
 
   it('refuses a date after today (the CLI passes the clock in)', () => {
@@ -52,11 +67,32 @@ describe('probable duplicates', () => {
     expect(validateContent({ ...only, institutions: [entry('a'), entry('b', otherName)] }, ctx)).toEqual([]);
   });
 
-  it('accepts the real entries that share the MOPS phone with a label', () => {
+  it('accepts the real entries that share the MOPS phone with a label (only their old sources are reported)', () => {
     const real = realInstitutions();
     const shared = real.filter((f) => f.text.includes('"+48 85 711 73 46"'));
     expect(shared.length).toBeGreaterThanOrEqual(3);
-    expect(validateContent({ ...only, institutions: real }, ctx)).toEqual([]);
+    const issues = validateContent({ ...only, institutions: real }, ctx);
+    expect(issues.filter((i) => i.field !== 'verified.source_date')).toEqual([]);
+    expect(issues.every((i) => i.severity === 'warning')).toBe(true);
+  });
+
+  it('refuses a register identifier that another entry already has', () => {
+    const ids = '\nidentifiers:\n  - scheme: NIP\n    value: "5260250274"\nverified:';
+    const a = template.replace('\nverified:', ids);
+    const b = second.replace('"Testowa Poradnia Rodzinna"', '"Inna Placówka"').replace('"ul. Przykładowa 5"', '"ul. Inna 9"').replace('    label: "rejestracja"\n', '    label: "inna"\n').replace('\nverified:', ids);
+    const issues = validateContent({ ...only, institutions: [entry('a', a), entry('b', b)] }, ctx);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', field: 'identifiers.0.value', file: 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/b.md' });
+    expect(issues[0]!.message).toMatch(/NIP 5260250274 ma już .*a\.md/);
+    expect(issues[0]!.line).toBe(b.split('\n').findIndex((l) => l.includes('"5260250274"')) + 1);
+  });
+
+  it('refuses an identifier with a wrong check digit, at its line', () => {
+    const bad = template.replace('\nverified:', '\nidentifiers:\n  - scheme: REGON\n    value: "000002218"\nverified:');
+    const issues = checkInstitutionFile(entry('zly-regon', bad), ctx).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', field: 'identifiers.0.value' });
+    expect(issues[0]!.message).toMatch(/cyfrę kontrolną/);
   });
 });
 

@@ -13,6 +13,3 @@ export interface ValidationContext {
   /** Today, passed in: the CLI reads the clock, tests fix it. */
   now: Date;
 }
-
-/** A verification older than this many months is reported (warning). */
-export const STALE_AFTER_MONTHS = 12;

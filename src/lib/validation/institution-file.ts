@@ -4,7 +4,8 @@
  */
 import { institutionSchema, type Institution } from '../../schemas/institution.ts';
 import { ancestry } from '../regions/teryt.ts';
-import { STALE_AFTER_MONTHS, type ValidationContext } from './context.ts';
+import type { ValidationContext } from './context.ts';
+import { freshnessDate, olderThan, WARN_AFTER_MONTHS } from '../freshness/freshness.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { contains, wojewodztwoAt } from './geo.ts';
 import { error, warning, type Issue } from './issue.ts';
@@ -106,14 +107,14 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   }
 
   const today = ctx.now.toISOString().slice(0, 10);
-  const stale = new Date(ctx.now);
-  stale.setUTCMonth(stale.getUTCMonth() - STALE_AFTER_MONTHS);
   const dateLine = fm.lineOf(['verified', 'date']);
   if (data.verified.date > today) {
     issues.push(error(file, 'verified.date', `Data weryfikacji (verified → date) ${data.verified.date} jest w przyszłości. Wpisz dzień, w którym sprawdzono dane (najpóźniej dzisiaj: ${today}).`, dateLine));
-  } else if (data.verified.date < stale.toISOString().slice(0, 10)) {
+  } else if (olderThan(freshnessDate(data.verified), today, WARN_AFTER_MONTHS)) {
+    const field = data.verified.source_date ? 'verified.source_date' : 'verified.date';
+    const what = data.verified.source_date ? `Dane pochodzą ze źródła z ${data.verified.source_date}` : `Dane sprawdzono ostatnio ${data.verified.date}`;
     issues.push(
-      warning(file, 'verified.date', `Dane sprawdzono ostatnio ${data.verified.date}, ponad ${STALE_AFTER_MONTHS} miesięcy temu. Sprawdź je ponownie i wpisz nową datę weryfikacji.`, dateLine),
+      warning(file, field, `${what}, ponad ${WARN_AFTER_MONTHS} miesiące temu. Sprawdź je ponownie (np. telefonicznie) i wpisz nową datę weryfikacji i jej źródło.`, fm.lineOf(field.split('.'))),
     );
   }
 
