@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { exportCatalogue } from '../../src/lib/catalogue/codec.ts';
+import { emptyAdded } from '../../src/lib/catalogue/added.ts';
 import { emptyCatalogue, type Catalogue, type Chosen } from '../../src/lib/catalogue/model.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
 import { run } from '../lib/run.ts';
@@ -52,6 +53,7 @@ function syntheticCatalogue(): Catalogue {
         },
       ],
     },
+    added: emptyAdded(),
     why: 'Rodzina chce porozmawiać o trudnych emocjach po diagnozie.',
     nextStep: 'Zadzwonić w poniedziałek rano i umówić pierwszą wizytę.',
     contactPerson: 'sekretariat',

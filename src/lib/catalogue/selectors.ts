@@ -1,6 +1,8 @@
 /** Selectors: the catalogue turned into the plain object that the PDF document prints. */
 import { formatDatePl } from '../i18n/dates.ts';
-import type { Catalogue, Chosen, ResourceGroup } from './model.ts';
+import { displayPhone } from '../phone/display.ts';
+import { addedAddress, chosenName, isOwn } from './added.ts';
+import type { Added, Catalogue, Chosen, ResourceGroup } from './model.ts';
 import { RESOURCE_GROUPS } from './model.ts';
 
 export interface Term {
@@ -12,14 +14,18 @@ export interface Term {
 export interface PdfService {
   id: string;
   name: string;
-  url: string; // absolute
+  url: string; // absolute; '' for an own entry without a website (then no QR code either)
   why: string;
   offers: { name: string; description: string; access: string }[];
   address: string;
   phones: string[];
   emails: string[];
   hours: string[];
-  verified: string; // in words
+  verified: string; // in words; '' for an own entry (the directory never verified it)
+  /** Added by the assistant, not by the directory: an own entry, or details filled in on a chosen card. */
+  own: boolean;
+  /** What the assistant added, as labelled lines: printed apart, under "dodane przez asystenta". */
+  added: { label: string; value: string }[];
   nextStep: string;
   contactPerson: string;
   documents: string;
@@ -51,6 +57,8 @@ export interface PdfOptions {
   needs: readonly Term[];
   audiences: readonly Term[];
   resources: readonly Term[];
+  /** The directory's institution types (for an own entry's kind); optional, ids print as they are without it. */
+  types?: readonly Term[];
   origin: string;
   today: string; // ISO date
   largePrint: boolean;
@@ -59,12 +67,42 @@ export interface PdfOptions {
 const nameOf = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;
 const words = (iso: string) => (iso ? formatDatePl(iso) : '');
 
-function service(c: Chosen, origin: string): PdfService {
+/** An own entry's website as an absolute http(s) address, or '' (no QR code then). */
+function websiteOf(text: string): string {
+  try {
+    const url = new URL(text.trim());
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The assistant's additions in print order; an own entry also says what it is and offers. */
+function addedLines(a: Added, own: boolean, types: readonly Term[]): PdfService['added'] {
+  const phones = a.phones.map((p) => (p.label ? `${displayPhone(p.number)} (${p.label})` : displayPhone(p.number)));
+  const lines: [string, string][] = [
+    ['Nazwa', own ? '' : a.name],
+    ['Rodzaj', a.type ? nameOf(types, a.type) : ''],
+    ['Co oferuje', a.offers],
+    ['Adres', addedAddress(a)],
+    ['Telefon', phones.join(', ')],
+    ['E-mail', a.email],
+    ['Strona internetowa', a.website],
+    ['Godziny', a.hours],
+    ['Uwagi', a.note],
+  ];
+  return lines.filter(([, v]) => v.trim()).map(([label, value]) => ({ label, value }));
+}
+
+function service(c: Chosen, origin: string, types: readonly Term[] = []): PdfService {
   const s = c.snapshot;
+  const own = isOwn(c);
   return {
     id: c.entryId,
-    name: s.name,
-    url: new URL(s.url, origin).href,
+    name: chosenName(c),
+    url: own ? websiteOf(c.added.website) : new URL(s.url, origin).href,
+    own,
+    added: addedLines(c.added, own, types),
     why: c.why,
     offers: s.services.map(({ name, description, access }) => ({ name, description, access })),
     address: s.address,
@@ -80,16 +118,19 @@ function service(c: Chosen, origin: string): PdfService {
 }
 
 export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdfData {
-  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind === 'institution');
+  // Everything but helplines goes under the family's needs: directory institutions, own entries, and any other kind.
+  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind !== 'helpline');
+  const answers = (c: Chosen, need: string) => c.added.needs.includes(need) || c.snapshot.services.some((s) => s.needs.includes(need));
+  const print = (c: Chosen) => service(c, options.origin, options.types);
   const placed = new Set<string>();
   const sections: CataloguePdfData['sections'] = [];
   for (const need of catalogue.needs) {
-    const here = institutions.filter((c) => !placed.has(c.entryId) && c.snapshot.services.some((s) => s.needs.includes(need)));
+    const here = institutions.filter((c) => !placed.has(c.entryId) && answers(c, need));
     here.forEach((c) => placed.add(c.entryId));
-    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map((c) => service(c, options.origin)) });
+    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map(print) });
   }
   const rest = institutions.filter((c) => !placed.has(c.entryId));
-  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map((c) => service(c, options.origin)) });
+  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map(print) });
   const g = catalogue.gmina;
   return {
     forWhom: catalogue.pseudonym.trim() || 'Rodzina',
@@ -105,7 +146,7 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
       notes: catalogue.resources[group].notes,
     })),
     sections,
-    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map((c) => service(c, options.origin)),
+    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map(print),
     plan: catalogue.plan
       .filter((p) => p.action.trim() || p.who.trim())
       .map((p) => ({ action: p.action, who: p.who, byWhen: words(p.byWhen) })),
