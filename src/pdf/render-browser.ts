@@ -2,7 +2,7 @@
  * The PDF engine for the browser: loaded by the builder with a dynamic import, never on first load
  * (src/islands/catalogue/pdf-engine.ts says when). Fonts come from the site's own origin (bundled TTF assets).
  */
-import { Document, Page, pdf, Text } from '@react-pdf/renderer';
+import { Font, pdf } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
@@ -19,16 +19,15 @@ export async function renderPdfBlob(data: CataloguePdfData): Promise<Blob> {
 let warm: Promise<void> | undefined;
 
 /**
- * Makes the first real export as fast as the next ones: renders a one-line document in both weights, so the
- * fonts are fetched and parsed (the engine keeps them) and the layout code has run once; makes one QR code.
+ * Makes the first real export as fast as the next ones: fetches and parses both fonts (the engine keeps
+ * them, as it does after an export) and makes one QR code. No document is rendered here: a warm-up document
+ * with only a few letters made react-pdf 4.9 write later documents with broken letters (seen in tests).
  */
 export function warmUp(): Promise<void> {
   registerFonts({ regular, bold });
-  warm ??= (async () => {
-    const line = (fontWeight: number) => createElement(Text, { style: { fontFamily: FAMILY, fontWeight } }, 'Zażółć gęślą jaźń');
-    const doc = createElement(Document, null, createElement(Page, { size: 'A4' }, line(400), line(700)));
-    await Promise.all([pdf(doc as Parameters<typeof pdf>[0]).toBlob(), qrDataUrl('https://example.org/')]);
-  })();
+  warm ??= Promise.all([Font.load({ fontFamily: FAMILY, fontWeight: 400 }), Font.load({ fontFamily: FAMILY, fontWeight: 700 }), qrDataUrl('https://example.org/')]).then(
+    () => undefined,
+  );
   warm.catch(() => (warm = undefined));
   return warm;
 }

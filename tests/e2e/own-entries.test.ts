@@ -115,9 +115,8 @@ describe('the assistant\'s own entries', () => {
       await parishCard.waitFor();
       await typeInto(page, parishCard.getByLabel('Dlaczego to wsparcie'), FAMILY.why);
 
-      // A directory entry (the powiat's labour office, found by name), with a phone filled in.
-      await typeInto(page, page.getByLabel('Znajdź placówkę po nazwie'), 'urząd pracy', true);
-      await tabTo(page, page.getByRole('button', { name: `Dodaj do katalogu: ${PUP}` }));
+      // A directory entry (the powiat's labour office, suggested for "Praca"), with a phone filled in.
+      await tabTo(page, page.locator('.suggestions').getByRole('button', { name: `Dodaj do katalogu: ${PUP}` }), true);
       await page.keyboard.press('Enter');
       await tabTo(page, page.getByRole('button', { name: `Uzupełnij dane: ${PUP}` }));
       await page.keyboard.press('Enter');
