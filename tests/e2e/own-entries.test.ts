@@ -174,9 +174,9 @@ describe('the assistant\'s own entries', () => {
       }
 
       // "Przekaż do katalogu" for the parish: a new tab with the contribution form, the parish's data only.
-      await tabTo(page, page.getByRole('button', { name: 'Wstecz: Plan działań' }));
+      await tabTo(page, page.getByRole('button', { name: /^Krok 3\. Potrzeby i wsparcie$/ }), true);
       await page.keyboard.press('Enter');
-      await goTo(page, 'Potrzeby i wsparcie');
+      await step(page, 'Potrzeby i wsparcie');
       await tabTo(page, page.getByRole('link', { name: `Przekaż do katalogu: ${PARISH}` }));
       const [form] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
       const formErrors: string[] = [];
