@@ -230,5 +230,5 @@ describe('the assistant\'s own entries', () => {
       await context.close();
     }
     // Hundreds of key presses, axe several times, two pages, a PDF and the validator: slow on a busy machine.
-  }, 300_000);
+  }, 600_000);
 });
