@@ -14,7 +14,8 @@ import { run } from './lib/run.ts';
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const filters = args.filter((a) => a !== '--no-build');
-const env = { ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' };
+// A contact e-mail (a reserved example domain), so the tests can follow the form's "Wyślij e-mailem" path.
+const env = { ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none', PUBLIC_CONTACT_EMAIL: 'katalog@example.org' };
 
 let chromium: string;
 try {

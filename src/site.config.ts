@@ -7,6 +7,8 @@ export const site = {
   branch: import.meta.env.PUBLIC_BRANCH ?? 'main',
   /** Map tiles: "osm" (OpenStreetMap, with attribution) or "none" (offline outlines only; used in tests). */
   tiles: (import.meta.env.PUBLIC_MAP_TILES ?? 'osm') as 'osm' | 'none',
+  /** The maintainers' e-mail for contributions without GitHub ("Wyślij e-mailem"); empty hides that path. */
+  contactEmail: (import.meta.env.PUBLIC_CONTACT_EMAIL ?? '').trim(),
 };
 
 export const githubEditUrl = (file: string) => `https://github.com/${site.repository}/edit/${site.branch}/${file}`;

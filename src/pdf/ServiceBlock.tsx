@@ -3,6 +3,7 @@ import { Image, Text, View } from '@react-pdf/renderer';
 import type { PdfService } from '../lib/catalogue/selectors.ts';
 import { Field } from './parts.tsx';
 import type { Styles } from './styles.ts';
+import { ADDED_BY, OWN_NOTE } from '../lib/catalogue/added.ts';
 
 function Qr({ src, s }: { src: string; s: Styles }) {
   return (
@@ -31,13 +32,21 @@ export function ServiceBlock({ service, s }: { service: PdfService; s: Styles })
         <Field label="Telefon" value={service.phones.join(', ')} s={s} />
         <Field label="E-mail" value={service.emails.join(', ')} s={s} />
         <Field label="Godziny" value={service.hours.join('; ')} s={s} />
+        {service.added.length || service.own ? (
+          <View style={s.added}>
+            <Text style={s.label}>{service.own ? `${ADDED_BY} ${OWN_NOTE}:` : `${ADDED_BY}:`}</Text>
+            {service.added.map((line) => (
+              <Field key={line.label} label={line.label} value={line.value} s={s} />
+            ))}
+          </View>
+        ) : null}
         <Field label="Dlaczego" value={service.why} s={s} />
         <Field label="Następny krok" value={service.nextStep} s={s} />
         <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />
         <Field label="Dokumenty do zabrania" value={service.documents} s={s} />
         <Field label="Termin" value={service.date} s={s} />
         {service.staleNotice ? <Text style={s.label}>{service.staleNotice}</Text> : null}
-        <Text style={s.small}>Dane sprawdzono: {service.verified}. {service.url}</Text>
+        <Text style={s.small}>{[service.verified ? `Dane sprawdzono: ${service.verified}.` : '', service.url].filter(Boolean).join(' ')}</Text>
       </View>
       {service.qr ? <Qr src={service.qr} s={s} /> : null}
     </View>

@@ -18,9 +18,9 @@ export function qrDataUrl(text: string): Promise<string> {
   });
 }
 
-/** The same data with a QR code for each service's page. */
+/** The same data with a QR code for each service's page (an own entry has one only when it has a website). */
 export async function withQrCodes(data: CataloguePdfData): Promise<CataloguePdfData> {
-  const add = async (s: PdfService): Promise<PdfService> => ({ ...s, qr: await qrDataUrl(s.url) });
+  const add = async (s: PdfService): Promise<PdfService> => (s.url ? { ...s, qr: await qrDataUrl(s.url) } : s);
   return {
     ...data,
     sections: await Promise.all(data.sections.map(async (sec) => ({ ...sec, services: await Promise.all(sec.services.map(add)) }))),

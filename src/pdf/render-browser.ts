@@ -1,17 +1,33 @@
 /**
- * The PDF engine for the browser: loaded by the builder with a dynamic import only when the
- * assistant asks for the PDF. Fonts come from the site's own origin (bundled TTF assets).
+ * The PDF engine for the browser: loaded by the builder with a dynamic import, never on first load
+ * (src/islands/catalogue/pdf-engine.ts says when). Fonts come from the site's own origin (bundled TTF assets).
  */
-import { pdf } from '@react-pdf/renderer';
+import { Font, pdf } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import type { CataloguePdfData } from '../lib/catalogue/selectors.ts';
 import { CatalogueDocument } from './CatalogueDocument.tsx';
-import { registerFonts } from './fonts.ts';
-import { withQrCodes } from './qr.ts';
+import { FAMILY, registerFonts } from './fonts.ts';
+import { qrDataUrl, withQrCodes } from './qr.ts';
 
 export async function renderPdfBlob(data: CataloguePdfData): Promise<Blob> {
   registerFonts({ regular, bold });
   return pdf(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof pdf>[0]).toBlob();
+}
+
+let warm: Promise<void> | undefined;
+
+/**
+ * Makes the first real export as fast as the next ones: fetches and parses both fonts (the engine keeps
+ * them, as it does after an export) and makes one QR code. No document is rendered here: a warm-up document
+ * with only a few letters made react-pdf 4.9 write later documents with broken letters (seen in tests).
+ */
+export function warmUp(): Promise<void> {
+  registerFonts({ regular, bold });
+  warm ??= Promise.all([Font.load({ fontFamily: FAMILY, fontWeight: 400 }), Font.load({ fontFamily: FAMILY, fontWeight: 700 }), qrDataUrl('https://example.org/')]).then(
+    () => undefined,
+  );
+  warm.catch(() => (warm = undefined));
+  return warm;
 }

@@ -21,6 +21,7 @@ export function makeStyles(largePrint: boolean) {
     box: { borderWidth: 1, borderColor: '#555', borderStyle: 'solid', padding: 10, marginBottom: 12 },
     service: { borderTopWidth: 1, borderTopColor: '#555', borderTopStyle: 'solid', paddingTop: 8, marginBottom: 12, flexDirection: 'row' },
     serviceBody: { flex: 1, paddingRight: 10 },
+    added: { borderLeftWidth: 2, borderLeftColor: '#555', borderLeftStyle: 'solid', paddingLeft: 6, marginBottom: 4 },
     qr: { width: largePrint ? 90 : 70, alignItems: 'center' },
     qrCaption: { fontSize: base * 0.7, textAlign: 'center' },
     row: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#555', borderBottomStyle: 'solid', paddingVertical: 4 },

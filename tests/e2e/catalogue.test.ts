@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE_VERSION } from '../../src/lib/catalogue/model.ts';
 import { axe, baseUrl, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
@@ -238,7 +239,7 @@ describe('catalogue builder', () => {
       await fillStepOne(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zapisz katalog do pliku' }).click()]);
       const saved = readFileSync(await download.path(), 'utf8');
-      expect(JSON.parse(saved)).toMatchObject({ format: 'katalog-wsparcia', version: 1, pseudonym: 'Rodzina Żółć' });
+      expect(JSON.parse(saved)).toMatchObject({ format: 'katalog-wsparcia', version: CATALOGUE_VERSION, pseudonym: 'Rodzina Żółć' });
 
       const input = page.getByLabel('Otwórz zapisany katalog (plik .json)');
       const bad: [string, string, RegExp][] = [

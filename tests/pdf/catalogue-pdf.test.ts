@@ -8,6 +8,8 @@ import { pdfData } from '../../src/lib/catalogue/selectors.ts';
 import { CatalogueDocument } from '../../src/pdf/CatalogueDocument.tsx';
 import { registerFonts } from '../../src/pdf/fonts.ts';
 import { withQrCodes } from '../../src/pdf/qr.ts';
+import { emptyAdded, ownSnapshot } from '../../src/lib/catalogue/added.ts';
+import type { Catalogue } from '../../src/lib/catalogue/model.ts';
 import { sampleCatalogue } from './fixture.ts';
 
 const require = createRequire(import.meta.url);
@@ -25,8 +27,8 @@ const terms = {
   ],
 };
 
-async function render(services: number, largePrint: boolean) {
-  const data = pdfData(sampleCatalogue(services), { ...terms, origin: 'https://katalog.example', today: '2026-11-23', largePrint });
+async function render(services: number, largePrint: boolean, catalogue: Catalogue = sampleCatalogue(services)) {
+  const data = pdfData(catalogue, { ...terms, origin: 'https://katalog.example', today: '2026-11-23', largePrint });
   const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   const pages: string[] = [];
@@ -70,5 +72,37 @@ describe('catalogue PDF', () => {
     const large = await render(6, true);
     expect(large.pages.length).toBeGreaterThan(normal.pages.length);
     expect(large.text).toContain('Ośrodek wsparcia numer 6 w Dąbrowie Białostockiej');
+  });
+});
+
+describe('catalogue PDF: what the assistant added', () => {
+  it('prints own entries and filled-in details marked "dodane przez asystenta", a QR code only where there is an address', async () => {
+    const base = sampleCatalogue(1);
+    const own = (name: string, extra: Partial<Catalogue['chosen'][number]['added']>) => ({
+      ...base.chosen[0]!,
+      entryId: name,
+      snapshot: ownSnapshot(),
+      added: { ...emptyAdded(), name, needs: ['psychologiczne'], ...extra },
+    });
+    const catalogue: Catalogue = {
+      ...base,
+      chosen: [
+        { ...base.chosen[0]!, added: { ...emptyAdded(), phones: [{ number: '+48 85 700 00 03', label: 'doradca' }] } },
+        own('Parafialny bank żywności', { phones: [{ number: '+48 85 700 00 02', label: '' }], offers: 'Paczki z żywnością' }),
+        own('Klub sąsiedzki', { website: 'https://klub.example.org/' }),
+      ],
+    };
+    const { text, buffer } = await render(0, false, catalogue);
+    expect(text).toContain('Ośrodek wsparcia numer 1 w Dąbrowie Białostockiej');
+    expect(text).toContain('85 711 73 46 (sekretariat)'); // what the directory said stays
+    expect(text).toContain('Dane dodane przez asystenta rodziny: Telefon: 85 700 00 03 (doradca)');
+    expect(text).toContain('Parafialny bank żywności Dane dodane przez asystenta rodziny (tej pozycji nie ma w katalogu placówek): Co oferuje: Paczki z żywnością Telefon: 85 700 00 02');
+    expect(text).toContain('https://klub.example.org/');
+    expect(text.match(/dodane przez asystenta/g)).toHaveLength(3);
+    // "Dane sprawdzono" only for the directory's entry.
+    expect(text.match(/Dane sprawdzono/g)).toHaveLength(1);
+    const raw = buffer.toString('latin1');
+    const images = (raw.match(/\/Subtype \/Image/g)?.length ?? 0) - (raw.match(/\/SMask \d+ 0 R/g)?.length ?? 0);
+    expect(images).toBe(2); // the directory's entry and the club with a website; not the parish
   });
 });

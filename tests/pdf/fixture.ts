@@ -1,4 +1,5 @@
 /** A catalogue as the builder would make it, for the PDF tests and the benchmark. */
+import { emptyAdded } from '../../src/lib/catalogue/added.ts';
 import { emptyCatalogue, type Catalogue, type Chosen } from '../../src/lib/catalogue/model.ts';
 
 export function chosenService(i: number, overrides: Partial<Chosen['snapshot']> = {}): Chosen {
@@ -26,6 +27,7 @@ export function chosenService(i: number, overrides: Partial<Chosen['snapshot']> 
       ],
       ...overrides,
     },
+    added: emptyAdded(),
     why: 'Rodzina chce porozmawiać o trudnych emocjach.',
     nextStep: 'Zadzwonić w poniedziałek.',
     contactPerson: 'sekretariat',

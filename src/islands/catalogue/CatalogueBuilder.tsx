@@ -8,6 +8,7 @@ import { emptyCatalogue } from '../../lib/catalogue/model.ts';
 import { catalogueReducer } from '../../lib/catalogue/reducer.ts';
 import { pdfData } from '../../lib/catalogue/selectors.ts';
 import { loadEntries } from './data.ts';
+import { preloadWhenIdle, warmPdfEngine } from './pdf-engine.ts';
 import { FileAndPrivacy } from './FileAndPrivacy.tsx';
 import { StepFinish } from './StepFinish.tsx';
 import { StepPlan } from './StepPlan.tsx';
@@ -58,6 +59,12 @@ export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
     if (moved.current) heading.current?.focus();
   }, [step]);
 
+  // The PDF engine: warmed when the browser is idle after the builder loads, and at the latest on the preview step.
+  useEffect(() => preloadWhenIdle(), []);
+  useEffect(() => {
+    if (step === STEPS.length - 1) warmPdfEngine();
+  }, [step]);
+
   const go = (to: number) => {
     moved.current = true;
     setStep(to);
@@ -70,6 +77,7 @@ export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
         needs: terms.needs,
         audiences: terms.audiences,
         resources: terms.resources,
+        types: terms.types,
         origin: typeof location === 'undefined' ? 'http://localhost' : location.origin,
         today: localToday(),
         largePrint,

@@ -1,8 +1,17 @@
-/** A chosen service: the assistant orders it, annotates it, removes it; says what changed in the directory since. */
-import type { Dispatch } from 'react';
+/**
+ * A chosen service: the assistant orders it, annotates it, removes it; says what changed in the directory since.
+ * The assistant may fill in what the card lacks (or edit an own entry), and pass it on to the directory ("Przekaż do katalogu").
+ */
+import { useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction, ChosenField } from '../../lib/catalogue/actions.ts';
+import { ADDED_BY, addedAddress, chosenName, hasAdded, isOwn, OWN_NOTE } from '../../lib/catalogue/added.ts';
 import { describeChanges, type Change } from '../../lib/catalogue/changes.ts';
 import type { Chosen } from '../../lib/catalogue/model.ts';
+import type { Term } from '../../lib/catalogue/selectors.ts';
+import { contributionHref } from '../../lib/contribute/from-catalogue.ts';
+import { paths } from '../../lib/directory/paths.ts';
+import { displayPhone } from '../../lib/phone/display.ts';
+import { AddedForm } from './AddedForm.tsx';
 
 const FIELDS: [ChosenField, string, 'text' | 'textarea' | 'date'][] = [
   ['why', 'Dlaczego to wsparcie', 'textarea'],
@@ -20,11 +29,37 @@ interface Props {
   dispatch: Dispatch<CatalogueAction>;
   onRemoved: () => void;
   onRefresh: () => void;
+  /** The family's gmina: where an own entry is assumed to be, for the contribution form (changeable there). */
+  gminaCode: string;
+  needs: readonly Term[];
+  types: readonly Term[];
+  announce: (message: string) => void;
 }
 
-export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved, onRefresh }: Props) {
-  const s = chosen.snapshot;
+function addedLine(c: Chosen): string {
+  const a = c.added;
+  return [
+    isOwn(c) ? '' : a.name,
+    addedAddress(a),
+    a.phones.map((p) => displayPhone(p.number) + (p.label ? ` (${p.label})` : '')).join(', '),
+    a.email,
+    a.website,
+    a.hours,
+  ]
+    .filter((x) => x.trim())
+    .join(' · ');
+}
+
+export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved, onRefresh, gminaCode, needs, types, announce }: Props) {
+  const s = { ...chosen.snapshot, name: chosenName(chosen) };
+  const own = isOwn(chosen);
   const base = `kat-chosen-${index}`;
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeForm = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const move = (by: -1 | 1) => {
     dispatch({ type: 'serviceMoved', entryId: chosen.entryId, by });
     requestAnimationFrame(() => document.getElementById(`kat-chosen-${index + by}-${by < 0 ? 'up' : 'down'}`)?.focus());
@@ -34,9 +69,46 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
       <h4 id={`${base}-name`}>
         {index + 1}. {s.name}
       </h4>
-      <p className="entry-meta">
-        {[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}
-      </p>
+      {!own && <p className="entry-meta">{[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}</p>}
+      {(own || hasAdded(chosen.added)) && (
+        <p className="entry-meta">
+          <span className="added-badge">{own ? `${ADDED_BY} ${OWN_NOTE}` : ADDED_BY}</span>
+          {addedLine(chosen) && `: ${addedLine(chosen)}`}
+        </p>
+      )}
+      {editing ? (
+        <AddedForm
+          mode={own ? 'own' : 'fill'}
+          idBase={`${base}-added`}
+          title={own ? `Zmień dane: ${s.name}` : `Uzupełnij dane: ${s.name}`}
+          initial={chosen.added}
+          needs={needs}
+          types={types}
+          onCancel={closeForm}
+          onSave={(added) => {
+            dispatch({ type: 'addedDetailsSaved', entryId: chosen.entryId, added });
+            announce(`Zapisano dane: ${own ? added.name : s.name}.`);
+            closeForm();
+          }}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" ref={editButton} className="button secondary" onClick={() => setEditing(true)}>
+            {own ? `Zmień dane: ${s.name}` : `Uzupełnij dane: ${s.name}`}
+          </button>
+          {s.kind !== 'helpline' && (own || hasAdded(chosen.added)) && (
+            <a
+              className="button secondary"
+              href={contributionHref(paths.contribute, chosen, gminaCode)}
+              target="_blank"
+              rel="noopener"
+              aria-describedby="kat-pass-on-hint"
+            >
+              Przekaż do katalogu: {s.name}
+            </a>
+          )}
+        </div>
+      )}
       {changes && changes.length > 0 && (
         <div className="notice" role="status">
           <p>{describeChanges(changes)}</p>

@@ -1,4 +1,5 @@
 /** The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with catalogue-print.css). */
+import { ADDED_BY, OWN_NOTE } from '../../lib/catalogue/added.ts';
 import type { CataloguePdfData, PdfService } from '../../lib/catalogue/selectors.ts';
 
 function Service({ s }: { s: PdfService }) {
@@ -19,6 +20,18 @@ function Service({ s }: { s: PdfService }) {
       {line('Telefon', s.phones.join(', '))}
       {line('E-mail', s.emails.join(', '))}
       {line('Godziny', s.hours.join('; '))}
+      {s.added.length || s.own ? (
+        <div className="preview-added">
+          <p>
+            <strong>{s.own ? `${ADDED_BY} ${OWN_NOTE}:` : `${ADDED_BY}:`}</strong>
+          </p>
+          {s.added.map((a) => (
+            <p key={a.label}>
+              {a.label}: {a.value}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {line('Dlaczego', s.why)}
       {line('Następny krok', s.nextStep)}
       {line('Osoba do kontaktu', s.contactPerson)}
@@ -26,7 +39,7 @@ function Service({ s }: { s: PdfService }) {
       {line('Termin', s.date)}
       {s.staleNotice ? <p><strong>{s.staleNotice}</strong></p> : null}
       <p className="entry-meta">
-        Dane sprawdzono: {s.verified}. {s.url}
+        {[s.verified ? `Dane sprawdzono: ${s.verified}.` : '', s.url].filter(Boolean).join(' ')}
       </p>
     </li>
   );

@@ -1,8 +1,9 @@
-/** Step 5: the assistant's contact for the cover, the preview, printing and the PDF (its engine loads only now). */
+/** Step 5: the assistant's contact for the cover, the preview, printing and the PDF (its engine starts loading when this step opens, see pdf-engine.ts). */
 import { useState, type Dispatch } from 'react';
 import type { AssistantField, CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { CataloguePdfData } from '../../lib/catalogue/selectors.ts';
+import { loadPdfEngine } from './pdf-engine.ts';
 import { Preview } from './Preview.tsx';
 
 const ASSISTANT_FIELDS: [AssistantField, string, string][] = [
@@ -32,7 +33,7 @@ export function StepFinish({ state, dispatch, data, largePrint, setLargePrint, f
     announce('Przygotowuję plik PDF…');
     try {
       const start = performance.now();
-      const { renderPdfBlob } = await import('../../pdf/render-browser.ts');
+      const { renderPdfBlob } = await loadPdfEngine();
       const loaded = performance.now();
       const blob = await renderPdfBlob(data);
       // Figures for the benchmark (scripts/bench/catalogue.ts): loading the engine, then rendering.

@@ -1,11 +1,13 @@
 /** Step 3: the family's needs, then suggested services (local first) with their reasons, search by name, the chosen list. */
-import { useState, type Dispatch } from 'react';
+import { useRef, useState, type Dispatch } from 'react';
+import { chosenName, emptyAdded, isOwn } from '../../lib/catalogue/added.ts';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { changesSince } from '../../lib/catalogue/changes.ts';
 import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { findByName, REACH_REASONS, suggest } from '../../lib/catalogue/suggest.ts';
 import { reach } from '../../lib/regions/coverage.ts';
+import { AddedForm } from './AddedForm.tsx';
 import { ChosenCard } from './ChosenCard.tsx';
 import { termName, type BuilderTerms } from './terms.ts';
 
@@ -23,6 +25,10 @@ const contactLine = (e: CatalogueEntry) =>
 
 export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
   const [query, setQuery] = useState('');
+  const [adding, setAdding] = useState(false);
+  const addOwnButton = useRef<HTMLButtonElement>(null);
+  // The needs to tick on an own entry: the family's, or all while none is chosen.
+  const needsToTick = state.needs.length ? terms.needs.filter((n) => state.needs.includes(n.id)) : terms.needs;
   const gmina = state.gmina;
   const needName = (id: string) => termName(terms.needs, id);
   const suggestions = gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName }) : [];
@@ -115,6 +121,44 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
         </div>
       )}
 
+      <h3>Wsparcie spoza katalogu placówek</h3>
+      <p>
+        Znasz pomoc, której nie ma w katalogu, np. parafię z bankiem żywności albo klub sąsiedzki? Dodaj ją do katalogu tej rodziny. Będzie
+        oznaczona jako „dodane przez asystenta rodziny”. Możesz też uzupełnić dane wybranej placówki, np. brakujący telefon.
+      </p>
+      <p className="hint" id="kat-pass-on-hint">
+        „Przekaż do katalogu” otwiera w nowej karcie formularz zgłoszenia placówki, wypełniony tylko danymi tej placówki: nazwą, rodzajem,
+        adresem, telefonami, e-mailem, stroną, godzinami i tym, co oferuje. Nie ma tam nic o rodzinie: ani pseudonimu, celów, potrzeb, notatek
+        i planu, ani Twoich uwag. Nic nie wysyłamy sami: formularz przygotuje plik wpisu, a Ty zdecydujesz, czy wyślesz go zespołowi
+        prowadzącemu katalog (przez serwis GitHub albo e-mailem).
+      </p>
+      {adding ? (
+        <AddedForm
+          mode="own"
+          idBase="kat-own"
+          title="Nowe wsparcie spoza katalogu"
+          initial={emptyAdded()}
+          needs={needsToTick}
+          types={terms.types}
+          onCancel={() => {
+            setAdding(false);
+            requestAnimationFrame(() => addOwnButton.current?.focus());
+          }}
+          onSave={(added) => {
+            dispatch({ type: 'ownEntryAdded', entryId: `wlasne-${crypto.randomUUID()}`, added });
+            announce(`Dodano do katalogu: ${added.name}.`);
+            setAdding(false);
+            requestAnimationFrame(() => addOwnButton.current?.focus());
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" className="button secondary" ref={addOwnButton} onClick={() => setAdding(true)}>
+            Dodaj wsparcie spoza katalogu
+          </button>
+        </p>
+      )}
+
       <h3 id="kat-chosen-heading" tabIndex={-1}>
         Wybrane wsparcie ({state.chosen.length})
       </h3>
@@ -128,10 +172,14 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               chosen={c}
               index={i}
               count={state.chosen.length}
-              changes={entries ? changesSince(c.snapshot, byId.get(c.entryId)) : null}
+              changes={entries && !isOwn(c) ? changesSince(c.snapshot, byId.get(c.entryId)) : null}
               dispatch={dispatch}
+              gminaCode={gmina?.code ?? ''}
+              needs={needsToTick}
+              types={terms.types}
+              announce={announce}
               onRemoved={() => {
-                announce(`Usunięto z katalogu: ${c.snapshot.name}.`);
+                announce(`Usunięto z katalogu: ${chosenName(c)}.`);
                 document.getElementById('kat-chosen-heading')?.focus();
               }}
               onRefresh={() => {

@@ -5,6 +5,8 @@ export interface BuilderTerms {
   needs: Term[];
   audiences: (Term & { description?: string | undefined })[];
   resources: (Term & { description?: string | undefined })[];
+  /** The directory's institution types, for the kind of an own entry. */
+  types: Term[];
 }
 
 export const termName = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;

@@ -8,7 +8,9 @@ import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../../lib/get-json.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
+import { applyPrefill, readPrefill } from '../../lib/contribute/from-catalogue.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
+import { mailSubject, mailtoHref } from '../../lib/contribute/mailto.ts';
 import { entryPath, type FormRegions, type FormTaxonomies } from '../../lib/contribute/reference.ts';
 import type { DraftChecker, FieldError } from './check.ts';
 import { controlId, slotFor } from './slots.ts';
@@ -24,6 +26,8 @@ import './contribute.css';
 interface Props {
   repository: string;
   branch: string;
+  /** The maintainers' e-mail ("Wyślij e-mailem"); empty: that path is hidden. */
+  contactEmail?: string;
   urls: { gminy: string; slowniki: string };
 }
 
@@ -38,6 +42,8 @@ interface Loaded {
   /** Only the verification changes (?potwierdz=1). */
   confirming?: boolean;
   notFound?: string;
+  /** Prefilled from an entry the assistant added in a family's catalogue ("Przekaż do katalogu"). */
+  fromCatalogue?: boolean;
 }
 
 interface Result {
@@ -71,7 +77,7 @@ function slotsOf(d: EntryDraft): Set<string> {
   return new Set(slots);
 }
 
-export default function ContributeForm({ repository, branch, urls }: Props) {
+export default function ContributeForm({ repository, branch, contactEmail = '', urls }: Props) {
   const [loaded, setLoaded] = useState<Loaded | undefined>();
   const [failed, setFailed] = useState(false);
   const [draft, setDraft] = useState<EntryDraft | undefined>();
@@ -80,6 +86,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
   const [result, setResult] = useState<Result | undefined>();
   const summary = useRef<HTMLDivElement>(null);
   const output = useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = useState('');
 
   useEffect(() => {
     const query = new URLSearchParams(window.location.search);
@@ -96,10 +103,17 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
         const loadedDraft = existing
           ? dataToDraft(existing.data, existing.body, fix!)
           : prefillPlace(emptyDraft(crypto.randomUUID(), today), query, { types: new Set(terms.types.map((t) => t.id)), gminy: new Set(regions.gminy.map((g) => g[0])) });
-        const start = confirming ? confirmDraft(loadedDraft, today) : loadedDraft;
+        const base = confirming ? confirmDraft(loadedDraft, today) : loadedDraft;
+        // "Przekaż do katalogu" from the catalogue builder: the institution's data in the URL fragment (never sent to a server).
+        const prefill = readPrefill(window.location.hash);
+        const start = prefill ? applyPrefill(base, prefill) : base;
+        if (prefill) {
+          history.replaceState(history.state, '', window.location.pathname + window.location.search);
+          if (!existing) start.slug = proposedSlug(start);
+        }
         if (existing) setSlugTouched(true);
         setDraft(start);
-        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(confirming ? { confirming } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
+        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(confirming ? { confirming } : {}), ...(fix && !existing ? { notFound: fix } : {}), ...(prefill ? { fromCatalogue: true } : {}) });
       })
       .catch(() => setFailed(true));
   }, [urls]);
@@ -149,9 +163,28 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
   };
 
   const moved = loaded.original && result && loaded.original !== result.path;
+  const gminaName = regions.gminy.find((g) => g[0] === draft.gmina)?.[1] ?? '';
+  const mail = result && contactEmail ? mailtoHref(contactEmail, mailSubject(draft.short_name || draft.name, gminaName), result.text) : undefined;
+  const copy = async () => {
+    if (!result) return;
+    try {
+      await navigator.clipboard.writeText(result.text);
+      setCopied('Skopiowano treść pliku. Wklej ją do wiadomości e-mail.');
+    } catch {
+      const area = document.getElementById('tresc-pliku') as HTMLTextAreaElement | null;
+      area?.focus();
+      area?.select();
+      setCopied('Nie udało się skopiować automatycznie: treść pliku jest zaznaczona, skopiuj ją klawiszami Ctrl+C.');
+    }
+  };
 
   return (
     <form className="contribute-form" onSubmit={submit} noValidate>
+      {loaded.fromCatalogue ? (
+        <p className="notice">
+          Formularz wypełniono danymi placówki z katalogu rodziny (bez żadnych informacji o rodzinie). Uzupełnij brakujące pola, sprawdź gminę i na końcu wybierz „Sprawdź i przygotuj plik”.
+        </p>
+      ) : null}
       {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
       {loaded.confirming ? (
         <p className="notice">
@@ -262,8 +295,17 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
               <a className="button" href={`https://github.com/${repository}/edit/${branch}/${loaded.original}`} rel="noopener">Otwórz edycję pliku w GitHub (wklej treść)</a>
             ) : (
               <a className="button" href={githubNewFileUrl(repository, branch, result.path, result.text)} rel="noopener">Utwórz plik w GitHub</a>
-            )}
+            )}{' '}
+            {mail ? <a className="button" href={mail.href}>Wyślij e-mailem</a> : null}{' '}
+            <button type="button" className="button" onClick={copy}>Kopiuj treść pliku</button>
           </p>
+          {mail ? (
+            <p className="contribute-hint">
+              Masz konto w GitHub? Wybierz „Utwórz plik w GitHub”: zmiana trafi prosto do przeglądu. Nie masz? Wybierz „Wyślij e-mailem” (do: {contactEmail}); wiadomość zawiera tylko treść pliku.
+              {mail.fits ? '' : ' Ten wpis jest za długi na link e-mail: skopiuj treść pliku i wklej ją do wiadomości.'}
+            </p>
+          ) : null}
+          <p role="status">{copied}</p>
           <label htmlFor="tresc-pliku">Treść pliku (możesz ją skopiować)</label>
           <textarea id="tresc-pliku" readOnly rows={16} value={result.text} />
         </section>

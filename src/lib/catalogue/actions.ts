@@ -1,5 +1,5 @@
 /** Everything the assistant can do in the builder, named after the user's event. */
-import type { Catalogue, Chosen, GminaRef, PlanItem, ResourceGroup, Snapshot } from './model.ts';
+import type { Added, Catalogue, Chosen, GminaRef, PlanItem, ResourceGroup, Snapshot } from './model.ts';
 
 export type ChosenField = 'why' | 'nextStep' | 'contactPerson' | 'documents' | 'date';
 export type PlanField = 'action' | 'who' | 'byWhen';
@@ -15,6 +15,8 @@ export type CatalogueAction =
   | { type: 'resourceNotesTyped'; group: ResourceGroup; value: string }
   | { type: 'needToggled'; id: string }
   | { type: 'serviceAdded'; entryId: string; snapshot: Snapshot; why: string }
+  | { type: 'ownEntryAdded'; entryId: string; added: Added }
+  | { type: 'addedDetailsSaved'; entryId: string; added: Added }
   | { type: 'serviceRemoved'; entryId: string }
   | { type: 'serviceMoved'; entryId: string; by: -1 | 1 }
   | { type: 'serviceNoteTyped'; entryId: string; field: ChosenField; value: string }

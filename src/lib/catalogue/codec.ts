@@ -3,6 +3,7 @@
  * before it replaces anything; every refusal has a plain Polish reason.
  */
 import { CATALOGUE_FORMAT, CATALOGUE_VERSION, type Catalogue } from './model.ts';
+import { migrate } from './migrate.ts';
 import { catalogueSchema } from './schema.ts';
 import { slugify } from '../regions/teryt.ts';
 
@@ -45,11 +46,24 @@ export function importCatalogue(text: string, byteLength = new TextEncoder().enc
       message: `Ten katalog zapisano w nowszej wersji programu (wersja ${version}), której ta strona jeszcze nie zna. Odśwież stronę i spróbuj ponownie. ${REFUSED}`,
     };
   }
-  const parsed = catalogueSchema.safeParse(data);
+  const current = migrate(data as Record<string, unknown>, CATALOGUE_VERSION);
+  const parsed = catalogueSchema.safeParse(current);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
+    const added = addedEntryAt(current, first?.path ?? []);
+    if (added && first) {
+      return { ok: false, message: `Wsparcie dodane przez asystenta „${added.name}” (pozycja ${added.position} na liście wybranych) ma błędne dane: ${first.message} ${REFUSED}` };
+    }
     const where = first?.path.length ? ` (pole: ${first.path.join('.')})` : '';
     return { ok: false, message: `Plik katalogu ma błędne lub brakujące dane${where}. ${REFUSED}` };
   }
   return { ok: true, catalogue: parsed.data };
+}
+
+/** When a problem lies in what the assistant added to a chosen item: that item's name and place in the list. */
+function addedEntryAt(data: Record<string, unknown>, path: readonly PropertyKey[]): { name: string; position: number } | undefined {
+  if (path[0] !== 'chosen' || typeof path[1] !== 'number' || path[2] !== 'added') return undefined;
+  const item = (data.chosen as { added?: { name?: unknown }; snapshot?: { name?: unknown } }[])[path[1]];
+  const name = [item?.added?.name, item?.snapshot?.name].find((n): n is string => typeof n === 'string' && n.trim() !== '');
+  return { name: name ?? 'bez nazwy', position: path[1] + 1 };
 }

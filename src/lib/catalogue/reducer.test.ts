@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueAction } from './actions.ts';
+import { emptyAdded, isOwn } from './added.ts';
 import { emptyCatalogue, type Snapshot } from './model.ts';
 import { catalogueReducer } from './reducer.ts';
 
@@ -38,6 +39,35 @@ describe('catalogueReducer', () => {
     expect(s.chosen[1]!.documents).toBe('dowód osobisty');
     s = catalogueReducer(s, { type: 'serviceRemoved', entryId: 'b' });
     expect(s.chosen.map((c) => c.entryId)).toEqual(['a']);
+  });
+
+  it('adds an own entry that orders, annotates and is removed like any other, and is never verified', () => {
+    const parish = { ...emptyAdded(), name: 'Parafialny bank żywności', needs: ['pieniadze'] };
+    let s = run(
+      { type: 'serviceAdded', entryId: 'a', snapshot: snap('A'), why: '' },
+      { type: 'ownEntryAdded', entryId: 'wlasne-1', added: parish },
+      { type: 'ownEntryAdded', entryId: 'wlasne-1', added: { ...parish, name: 'Drugi raz' } },
+    );
+    expect(s.chosen.map((c) => c.entryId)).toEqual(['a', 'wlasne-1']);
+    const own = s.chosen[1]!;
+    expect(isOwn(own)).toBe(true);
+    expect(own.added).toEqual(parish);
+    expect(own.snapshot.verified).toBe('');
+    s = catalogueReducer(s, { type: 'serviceMoved', entryId: 'wlasne-1', by: -1 });
+    s = catalogueReducer(s, { type: 'serviceNoteTyped', entryId: 'wlasne-1', field: 'nextStep', value: 'Pójść w sobotę' });
+    expect(s.chosen.map((c) => [c.entryId, c.nextStep])).toEqual([['wlasne-1', 'Pójść w sobotę'], ['a', '']]);
+    s = catalogueReducer(s, { type: 'serviceRemoved', entryId: 'wlasne-1' });
+    expect(s.chosen.map((c) => c.entryId)).toEqual(['a']);
+  });
+
+  it('fills in a chosen card beside what the directory said, and keeps it when the directory data is refreshed', () => {
+    const phone = { ...emptyAdded(), phones: [{ number: '+48 85 711 73 46', label: 'sekretariat' }] };
+    let s = run({ type: 'serviceAdded', entryId: 'pcpr', snapshot: snap('PCPR'), why: '' }, { type: 'addedDetailsSaved', entryId: 'pcpr', added: phone });
+    expect(s.chosen[0]!.added).toEqual(phone);
+    expect(s.chosen[0]!.snapshot).toEqual(snap('PCPR'));
+    s = catalogueReducer(s, { type: 'snapshotRefreshed', entryId: 'pcpr', snapshot: snap('PCPR w Sokółce') });
+    expect(s.chosen[0]!.snapshot.name).toBe('PCPR w Sokółce');
+    expect(s.chosen[0]!.added).toEqual(phone);
   });
 
   it('keeps a plan', () => {

@@ -1,8 +1,13 @@
 /** The pure reducer: the only place the catalogue changes. Throws on an action it does not know. */
 import type { CatalogueAction } from './actions.ts';
-import { emptyCatalogue, type Catalogue, type Chosen } from './model.ts';
+import { emptyAdded, ownSnapshot } from './added.ts';
+import { emptyCatalogue, type Catalogue, type Chosen, type Snapshot } from './model.ts';
 
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+
+const newChosen = (entryId: string, snapshot: Snapshot, why: string, added = emptyAdded()): Chosen => ({
+  entryId, snapshot, added, why, nextStep: '', contactPerson: '', documents: '', date: '',
+});
 
 function updateChosen(state: Catalogue, entryId: string, change: (c: Chosen) => Chosen): Catalogue {
   return { ...state, chosen: state.chosen.map((c) => (c.entryId === entryId ? change(c) : c)) };
@@ -32,13 +37,12 @@ export function catalogueReducer(state: Catalogue, action: CatalogueAction): Cat
       return { ...state, needs: toggle(state.needs, action.id) };
     case 'serviceAdded':
       if (state.chosen.some((c) => c.entryId === action.entryId)) return state;
-      return {
-        ...state,
-        chosen: [
-          ...state.chosen,
-          { entryId: action.entryId, snapshot: action.snapshot, why: action.why, nextStep: '', contactPerson: '', documents: '', date: '' },
-        ],
-      };
+      return { ...state, chosen: [...state.chosen, newChosen(action.entryId, action.snapshot, action.why)] };
+    case 'ownEntryAdded':
+      if (state.chosen.some((c) => c.entryId === action.entryId)) return state;
+      return { ...state, chosen: [...state.chosen, newChosen(action.entryId, ownSnapshot(), '', action.added)] };
+    case 'addedDetailsSaved':
+      return updateChosen(state, action.entryId, (c) => ({ ...c, added: action.added }));
     case 'serviceRemoved':
       return { ...state, chosen: state.chosen.filter((c) => c.entryId !== action.entryId) };
     case 'serviceMoved': {

@@ -3,23 +3,27 @@
  * so the builder loads it (and zod) when a file is opened, not on first load.
  */
 import { z } from 'astro/zod';
-import { CATALOGUE_FORMAT, CATALOGUE_VERSION } from './model.ts';
+import { addedProblems } from './added-rules.ts';
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION, SNAPSHOT_KINDS } from './model.ts';
 import { SOURCE_DATE } from '../freshness/freshness.ts';
 
 const text = (max: number) => z.string().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data w postaci RRRR-MM-DD.');
 const dateOrEmpty = z.union([isoDate, z.literal('')]);
 
-/** What the directory said about an entry when it was chosen: the PDF prints this, and changes are found against it. */
+/**
+ * What the directory said about an entry when it was chosen: the PDF prints this, and changes are found against it.
+ * An own entry of the assistant ("own") has an empty snapshot: the directory said nothing, and it was never verified.
+ */
 export const snapshotSchema = z.object({
-  kind: z.enum(['institution', 'helpline']),
+  kind: z.enum(SNAPSHOT_KINDS),
   name: text(300),
   url: text(300),
   address: text(300),
   phones: z.array(z.object({ display: text(40), label: text(120) })).max(20),
   emails: z.array(text(200)).max(20),
   hoursText: z.array(text(200)).max(20),
-  verified: isoDate,
+  verified: dateOrEmpty,
   sourceDate: z.string().regex(SOURCE_DATE).optional(),
   gmina: z.string().regex(/^\d{7}$/).optional(),
   reach: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
@@ -37,15 +41,40 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.output<typeof snapshotSchema>;
 
-export const chosenSchema = z.object({
-  entryId: text(100),
-  snapshot: snapshotSchema,
-  why: text(2000),
-  nextStep: text(2000),
-  contactPerson: text(300),
-  documents: text(2000),
-  date: dateOrEmpty,
-});
+/** What the assistant added (see added.ts), checked with the directory's field rules (added-rules.ts). */
+export const addedSchema = z
+  .strictObject({
+    name: z.string(),
+    type: z.string(),
+    offers: z.string(),
+    needs: z.array(text(60)).max(30),
+    phones: z.array(z.strictObject({ number: z.string(), label: z.string() })).max(10),
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    email: z.string(),
+    website: z.string(),
+    hours: z.string(),
+    note: z.string(),
+  });
+export type Added = z.output<typeof addedSchema>;
+
+export const chosenSchema = z
+  .object({
+    entryId: text(100),
+    snapshot: snapshotSchema,
+    added: addedSchema,
+    why: text(2000),
+    nextStep: text(2000),
+    contactPerson: text(300),
+    documents: text(2000),
+    date: dateOrEmpty,
+  })
+  .superRefine((c, ctx) => {
+    for (const p of addedProblems(c.added, c.snapshot.kind === 'own')) {
+      ctx.addIssue({ code: 'custom', path: ['added', ...p.field.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x))], message: p.message });
+    }
+  });
 export type Chosen = z.output<typeof chosenSchema>;
 
 export const planItemSchema = z.object({

@@ -1,6 +1,8 @@
 /** Selectors: the catalogue turned into the plain object that the PDF document prints. */
 import { formatDatePl } from '../i18n/dates.ts';
-import type { Catalogue, Chosen, ResourceGroup } from './model.ts';
+import { displayPhone } from '../phone/display.ts';
+import { addedAddress, chosenName, isOwn } from './added.ts';
+import type { Added, Catalogue, Chosen, ResourceGroup } from './model.ts';
 import { RESOURCE_GROUPS } from './model.ts';
 import { isStale, STALE_NOTICE } from '../freshness/freshness.ts';
 import { sourceDateWords } from '../freshness/words.ts';
@@ -14,7 +16,7 @@ export interface Term {
 export interface PdfService {
   id: string;
   name: string;
-  url: string; // absolute
+  url: string; // absolute; '' for an own entry without a website (then no QR code either)
   why: string;
   offers: { name: string; description: string; access: string }[];
   address: string;
@@ -24,6 +26,10 @@ export interface PdfService {
   verified: string; // in words, with the source document's date when there is one
   /** "Dane sprawdzone ponad rok temu…" when the data is older than 12 months on the catalogue's date, else ''. */
   staleNotice: string;
+  /** Added by the assistant, not by the directory: an own entry, or details filled in on a chosen card. */
+  own: boolean;
+  /** What the assistant added, as labelled lines: printed apart, under "dodane przez asystenta". */
+  added: { label: string; value: string }[];
   nextStep: string;
   contactPerson: string;
   documents: string;
@@ -55,6 +61,8 @@ export interface PdfOptions {
   needs: readonly Term[];
   audiences: readonly Term[];
   resources: readonly Term[];
+  /** The directory's institution types (for an own entry's kind); optional, ids print as they are without it. */
+  types?: readonly Term[];
   origin: string;
   today: string; // ISO date
   largePrint: boolean;
@@ -63,13 +71,43 @@ export interface PdfOptions {
 const nameOf = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;
 const words = (iso: string) => (iso ? formatDatePl(iso) : '');
 
-function service(c: Chosen, origin: string, today: string): PdfService {
+/** An own entry's website as an absolute http(s) address, or '' (no QR code then). */
+function websiteOf(text: string): string {
+  try {
+    const url = new URL(text.trim());
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The assistant's additions in print order; an own entry also says what it is and offers. */
+function addedLines(a: Added, own: boolean, types: readonly Term[]): PdfService['added'] {
+  const phones = a.phones.map((p) => (p.label ? `${displayPhone(p.number)} (${p.label})` : displayPhone(p.number)));
+  const lines: [string, string][] = [
+    ['Nazwa', own ? '' : a.name],
+    ['Rodzaj', a.type ? nameOf(types, a.type) : ''],
+    ['Co oferuje', a.offers],
+    ['Adres', addedAddress(a)],
+    ['Telefon', phones.join(', ')],
+    ['E-mail', a.email],
+    ['Strona internetowa', a.website],
+    ['Godziny', a.hours],
+    ['Uwagi', a.note],
+  ];
+  return lines.filter(([, v]) => v.trim()).map(([label, value]) => ({ label, value }));
+}
+
+function service(c: Chosen, origin: string, today: string, types: readonly Term[] = []): PdfService {
   const s = c.snapshot;
+  const own = isOwn(c);
   const verified = { date: s.verified, ...(s.sourceDate ? { source_date: s.sourceDate } : {}) };
   return {
     id: c.entryId,
-    name: s.name,
-    url: new URL(s.url, origin).href,
+    name: chosenName(c),
+    url: own ? websiteOf(c.added.website) : new URL(s.url, origin).href,
+    own,
+    added: addedLines(c.added, own, types),
     why: c.why,
     offers: s.services.map(({ name, description, access }) => ({ name, description, access })),
     address: s.address,
@@ -77,7 +115,7 @@ function service(c: Chosen, origin: string, today: string): PdfService {
     emails: s.emails,
     hours: s.hoursText,
     verified: s.sourceDate ? `${words(s.verified)} (dokument źródłowy: ${sourceDateWords(s.sourceDate)})` : words(s.verified),
-    staleNotice: isStale(verified, today) ? STALE_NOTICE : '',
+    staleNotice: !own && isStale(verified, today) ? STALE_NOTICE : '',
     nextStep: c.nextStep,
     contactPerson: c.contactPerson,
     documents: c.documents,
@@ -86,16 +124,19 @@ function service(c: Chosen, origin: string, today: string): PdfService {
 }
 
 export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdfData {
-  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind === 'institution');
+  // Everything but helplines goes under the family's needs: directory institutions, own entries, and any other kind.
+  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind !== 'helpline');
+  const answers = (c: Chosen, need: string) => c.added.needs.includes(need) || c.snapshot.services.some((s) => s.needs.includes(need));
+  const print = (c: Chosen) => service(c, options.origin, options.today, options.types);
   const placed = new Set<string>();
   const sections: CataloguePdfData['sections'] = [];
   for (const need of catalogue.needs) {
-    const here = institutions.filter((c) => !placed.has(c.entryId) && c.snapshot.services.some((s) => s.needs.includes(need)));
+    const here = institutions.filter((c) => !placed.has(c.entryId) && answers(c, need));
     here.forEach((c) => placed.add(c.entryId));
-    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map((c) => service(c, options.origin, options.today)) });
+    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map(print) });
   }
   const rest = institutions.filter((c) => !placed.has(c.entryId));
-  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map((c) => service(c, options.origin, options.today)) });
+  if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map(print) });
   const g = catalogue.gmina;
   return {
     forWhom: catalogue.pseudonym.trim() || 'Rodzina',
@@ -111,7 +152,7 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
       notes: catalogue.resources[group].notes,
     })),
     sections,
-    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map((c) => service(c, options.origin, options.today)),
+    helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map(print),
     plan: catalogue.plan
       .filter((p) => p.action.trim() || p.who.trim())
       .map((p) => ({ action: p.action, who: p.who, byWhen: words(p.byWhen) })),

@@ -27,10 +27,7 @@ export function checkPhone(input: string): PhoneCheck {
   return { ok: true, canonical, tel: parsed.number };
 }
 
-/** How a stored number is shown to a person in Poland: without +48, as it is dialled. */
-export function displayPhone(canonical: string): string {
-  return canonical.startsWith('+48 ') ? canonical.slice(4) : canonical;
-}
+export { displayPhone } from './display.ts';
 
 export function telHref(canonical: string): string {
   return 'tel:' + canonical.replace(/[^\d+]/g, '');
