@@ -16,6 +16,8 @@ export const paths = {
   catalogueData: (woj: string) => `/katalog/dane/${woj}.json`,
   catalogueNational: '/katalog/dane/krajowe.json',
   catalogueGminy: '/katalog/dane/gminy.json',
+  /** The statutory kinds, from which the builder makes generic cards for the family's gmina. */
+  catalogueStatutory: '/katalog/dane/ustawowe.json',
   search: '/szukaj/',
   /** Pagefind's bundle for one search index: "kraj" (national) or a województwo's TERYT code (src/lib/search/pagefind-plan.ts). */
   searchIndex: (name: string) => `/pagefind/${name}/`,
@@ -25,6 +27,8 @@ export const paths = {
   searchRecords: (shard: string) => `/indeks/${shard}.json`,
   mapOutlines: '/indeks/obrysy.json',
   contribute: '/zglos/',
+  /** The form for a new entry, prefilled with a type and a gmina (src/lib/contribute/prefill.ts reads them). */
+  contributeNew: (type: string, gmina: string) => `/zglos/?rodzaj=${encodeURIComponent(type)}&gmina=${encodeURIComponent(gmina)}`,
   openData: '/dane/',
   openDataJson: '/dane/hsds.json',
   openDataCsv: (table: string) => `/dane/${table}.csv`,
