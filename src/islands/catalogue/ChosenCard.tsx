@@ -37,6 +37,7 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
       <p className="entry-meta">
         {[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}
       </p>
+      {s.howToFind && <p className="entry-meta">Nie znamy jeszcze adresu. {s.howToFind}</p>}
       {changes && changes.length > 0 && (
         <div className="notice" role="status">
           <p>{describeChanges(changes)}</p>

@@ -3,6 +3,7 @@ import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../../lib/get-json.ts';
 import type { CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import { expandGminy, type CompactGminy, type GminaOption } from '../../lib/catalogue/gminy.ts';
+import { genericEntries, type GminaWords, type StatutoryTemplate } from '../../lib/catalogue/statutory.ts';
 
 let gminy: Promise<GminaOption[]> | undefined;
 export function loadGminy(): Promise<GminaOption[]> {
@@ -22,8 +23,16 @@ function cached(url: string): Promise<CatalogueEntry[]> {
   return p;
 }
 
-/** The entries of the gmina's województwo and the national ones. */
-export async function loadEntries(wojSlug: string): Promise<CatalogueEntry[]> {
-  const [regional, national] = await Promise.all([cached(paths.catalogueData(wojSlug)), cached(paths.catalogueNational)]);
-  return [...regional, ...national];
+let statutory: Promise<StatutoryTemplate[]> | undefined;
+function loadStatutory(): Promise<StatutoryTemplate[]> {
+  statutory ??= getJson<StatutoryTemplate[]>(paths.catalogueStatutory);
+  statutory.catch(() => (statutory = undefined));
+  return statutory;
+}
+
+/** The entries of the gmina's województwo and the national ones, and a generic card for each statutory kind the gmina has no entry of. */
+export async function loadEntries(gmina: GminaWords & { wojSlug: string }): Promise<CatalogueEntry[]> {
+  const [regional, national, templates] = await Promise.all([cached(paths.catalogueData(gmina.wojSlug)), cached(paths.catalogueNational), loadStatutory()]);
+  const real = [...regional, ...national];
+  return [...real, ...genericEntries(templates, real, gmina)];
 }

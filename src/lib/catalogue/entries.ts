@@ -6,9 +6,18 @@ import type { EntryView } from '../directory/view.ts';
 import type { ServiceArea } from '../regions/coverage.ts';
 import type { Snapshot } from './model.ts';
 
+/** What a generic (statutory) entry says instead of an address: see src/lib/catalogue/statutory.ts. */
+export interface GenericInfo {
+  note: string; // "Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu."
+  howToFind: string;
+  acts: string;
+  alsoCalled: string[];
+}
+
 export interface CatalogueEntry {
   id: string;
-  kind: 'institution' | 'helpline';
+  /** 'statutory': a generic card for an institution the law puts in every gmina or powiat (no address known). */
+  kind: 'institution' | 'helpline' | 'statutory';
   name: string;
   url: string;
   type: string;
@@ -21,6 +30,7 @@ export interface CatalogueEntry {
   hoursText: string[];
   verified: string;
   services: { id: string; name: string; description: string; access: string; needs: string[]; audiences: string[] }[];
+  generic?: GenericInfo;
 }
 
 export function addressText(a: EntryView['address']): string {
@@ -71,5 +81,6 @@ export function snapshotOf(entry: CatalogueEntry, reachLevel: 0 | 1 | 2 | 3, nee
     ...(entry.gmina ? { gmina: entry.gmina } : {}),
     reach: reachLevel,
     services,
+    ...(entry.generic ? { howToFind: entry.generic.howToFind } : {}),
   };
 }

@@ -11,15 +11,18 @@ const dateOrEmpty = z.union([isoDate, z.literal('')]);
 
 /** What the directory said about an entry when it was chosen: the PDF prints this, and changes are found against it. */
 export const snapshotSchema = z.object({
-  kind: z.enum(['institution', 'helpline']),
+  /** 'statutory': a generic card (no address known; never verified): see src/lib/catalogue/statutory.ts. */
+  kind: z.enum(['institution', 'helpline', 'statutory']),
   name: text(300),
   url: text(300),
   address: text(300),
   phones: z.array(z.object({ display: text(40), label: text(120) })).max(20),
   emails: z.array(text(200)).max(20),
   hoursText: z.array(text(200)).max(20),
-  verified: isoDate,
+  verified: dateOrEmpty, // '' for a generic card
   gmina: z.string().regex(/^\d{7}$/).optional(),
+  /** A generic card: where the family finds the address and phone. */
+  howToFind: text(1000).optional(),
   reach: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   services: z
     .array(

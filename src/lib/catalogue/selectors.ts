@@ -2,6 +2,7 @@
 import { formatDatePl } from '../i18n/dates.ts';
 import type { Catalogue, Chosen, ResourceGroup } from './model.ts';
 import { RESOURCE_GROUPS } from './model.ts';
+import { GENERIC_NOTE } from '../statutory/baseline.ts';
 
 export interface Term {
   id: string;
@@ -25,6 +26,8 @@ export interface PdfService {
   documents: string;
   date: string; // in words, or ''
   qr?: string; // a QR code image of `url` (data URL), added by src/pdf before rendering
+  /** A generic (statutory) card: printed as an instruction with blank lines for the phone and address (src/pdf/GenericServiceBlock.tsx). */
+  generic?: { note: string; howToFind: string };
 }
 
 export interface CataloguePdfData {
@@ -76,11 +79,13 @@ function service(c: Chosen, origin: string): PdfService {
     contactPerson: c.contactPerson,
     documents: c.documents,
     date: words(c.date),
+    ...(s.kind === 'statutory' ? { generic: { note: GENERIC_NOTE[s.reach === 1 ? 'powiat' : 'gmina'], howToFind: s.howToFind ?? '' } } : {}),
   };
 }
 
 export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdfData {
-  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind === 'institution');
+  // Institutions and generic (statutory) cards go into the need sections; helplines have their own page.
+  const institutions = catalogue.chosen.filter((c) => c.snapshot.kind !== 'helpline');
   const placed = new Set<string>();
   const sections: CataloguePdfData['sections'] = [];
   for (const need of catalogue.needs) {
