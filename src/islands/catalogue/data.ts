@@ -3,6 +3,7 @@ import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../../lib/get-json.ts';
 import type { CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import { expandGminy, type CompactGminy, type GminaOption } from '../../lib/catalogue/gminy.ts';
+import { indexLocalities, type LocalityFile, type LocalityIndex } from '../../lib/regions/localities.ts';
 import { genericEntries, type GminaWords, type StatutoryTemplate } from '../../lib/catalogue/statutory.ts';
 
 let gminy: Promise<GminaOption[]> | undefined;
@@ -35,4 +36,16 @@ export async function loadEntries(gmina: GminaWords & { wojSlug: string }): Prom
   const [regional, national, templates] = await Promise.all([cached(paths.catalogueData(gmina.wojSlug)), cached(paths.catalogueNational), loadStatutory()]);
   const real = [...regional, ...national];
   return [...real, ...genericEntries(templates, real, gmina)];
+}
+
+const localities = new Map<string, Promise<LocalityIndex>>();
+/** One województwo's towns and villages, fetched when the person chooses it to search by a locality name. */
+export function loadLocalities(wojSlug: string): Promise<LocalityIndex> {
+  let p = localities.get(wojSlug);
+  if (!p) {
+    p = getJson<LocalityFile>(paths.localities(wojSlug)).then(indexLocalities);
+    p.catch(() => localities.delete(wojSlug));
+    localities.set(wojSlug, p);
+  }
+  return p;
 }

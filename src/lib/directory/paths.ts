@@ -18,6 +18,8 @@ export const paths = {
   catalogueGminy: '/katalog/dane/gminy.json',
   /** The statutory kinds, from which the builder makes generic cards for the family's gmina. */
   catalogueStatutory: '/katalog/dane/ustawowe.json',
+  /** One województwo's towns and villages with their gminas (src/lib/regions/localities.ts), for "find my gmina by the village". */
+  localities: (woj: string) => `/miejscowosci/${woj}.json`,
   search: '/szukaj/',
   /** Pagefind's bundle for one search index: "kraj" (national) or a województwo's TERYT code (src/lib/search/pagefind-plan.ts). */
   searchIndex: (name: string) => `/pagefind/${name}/`,
