@@ -8,6 +8,7 @@ import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../../lib/get-json.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
+import { prefillNew } from '../../lib/contribute/prefill.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
 import { entryPath, type FormRegions, type FormTaxonomies } from '../../lib/contribute/reference.ts';
 import type { DraftChecker, FieldError } from './check.ts';
@@ -86,7 +87,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
     Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
       .then(([checks, regions, terms, entries]) => {
         const existing = fix ? entries?.[fix] : undefined;
-        const start = existing ? dataToDraft(existing.data, existing.body, fix!) : emptyDraft(crypto.randomUUID(), today);
+        const start = existing ? dataToDraft(existing.data, existing.body, fix!) : prefillNew(emptyDraft(crypto.randomUUID(), today), query, regions, terms);
         if (existing) setSlugTouched(true);
         setDraft(start);
         setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(fix && !existing ? { notFound: fix } : {}) });
