@@ -56,6 +56,10 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
     if (options) return;
     loadGminy().then(setOptions, () => setFailed(true));
   };
+  // The województwo list comes with the gmina list (precached by the service worker): fetch it as soon as the picker shows.
+  useEffect(() => {
+    if (!value) load();
+  }, [value]);
   const byCode = useMemo(() => new Map((options ?? []).map((o) => [o.code, o])), [options]);
   const wojewodztwa = useMemo(
     () => [...new Map((options ?? []).map((o) => [o.wojSlug, o.wojewodztwo])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'pl')),
