@@ -33,7 +33,12 @@ function loadStatutory(): Promise<StatutoryTemplate[]> {
 
 /** The entries of the gmina's województwo and the national ones, and a generic card for each statutory kind the gmina has no entry of. */
 export async function loadEntries(gmina: GminaWords & { wojSlug: string }): Promise<CatalogueEntry[]> {
-  const [regional, national, templates] = await Promise.all([cached(paths.catalogueData(gmina.wojSlug)), cached(paths.catalogueNational), loadStatutory()]);
+  // Without the statutory file (e.g. offline with an old cache) the real entries still come: no generic cards then.
+  const [regional, national, templates] = await Promise.all([
+    cached(paths.catalogueData(gmina.wojSlug)),
+    cached(paths.catalogueNational),
+    loadStatutory().catch(() => [] as StatutoryTemplate[]),
+  ]);
   const real = [...regional, ...national];
   return [...real, ...genericEntries(templates, real, gmina)];
 }
