@@ -35,16 +35,17 @@ function walk(dir: string): string[] {
 const institutionsDir = join(root, 'institutions');
 const institutions = walk(institutionsDir).map((path) => ({ ...read(path), relative: relative(institutionsDir, path).split('\\').join('/') }));
 const helplines = existsSync(join(root, 'helplines.yaml')) ? read(join(root, 'helplines.yaml')) : undefined;
+const statutory = existsSync(join(root, 'statutory.yaml')) ? read(join(root, 'statutory.yaml')) : undefined;
 const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`)).filter(existsSync).map(read);
 const articles = walk(join(root, 'informator')).filter((p) => p.endsWith('.md')).map(read);
 
 const geo = (file: string) => (JSON.parse(readFileSync(projectPath(file), 'utf8')) as { features: Feature[] }).features;
 const issues = validateContent(
-  { institutions, ...(helplines ? { helplines } : {}), taxonomies, articles },
+  { institutions, ...(helplines ? { helplines } : {}), ...(statutory ? { statutory } : {}), taxonomies, articles },
   { refs: loadSchemaRefs(), regions: loadRegions(), poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now: new Date() },
 );
 
-const checked = institutions.length + (helplines ? 1 : 0) + taxonomies.length + articles.length;
+const checked = institutions.length + (helplines ? 1 : 0) + (statutory ? 1 : 0) + taxonomies.length + articles.length;
 if (format === 'json') console.log(formatJson(issues));
 else if (format === 'github') {
   const out = formatGithub(issues);

@@ -33,6 +33,8 @@ const APP_SHELL = [
   // The builder's gmina list and national entries; a województwo's data comes with "Zapisz województwo".
   'katalog/dane/gminy.json',
   'katalog/dane/krajowe.json',
+  // The statutory kinds: the builder's generic cards for any gmina, also offline.
+  'katalog/dane/ustawowe.json',
   'informator/**/index.html',
   'telefony-zaufania/index.html',
   'offline/index.html',

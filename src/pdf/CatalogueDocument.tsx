@@ -5,6 +5,7 @@
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { CataloguePdfData } from '../lib/catalogue/selectors.ts';
 import { Bullets, Field, Footer } from './parts.tsx';
+import { GenericServiceBlock } from './GenericServiceBlock.tsx';
 import { ServiceBlock } from './ServiceBlock.tsx';
 import { makeStyles, type Styles } from './styles.ts';
 
@@ -114,9 +115,9 @@ export function CatalogueDocument({ data }: { data: CataloguePdfData }) {
         <Page key={sec.title} size="A4" style={s.page}>
           <Footer forWhom={data.forWhom} s={s} />
           <Text style={s.h1}>Wsparcie: {sec.title}</Text>
-          {sec.services.map((svc) => (
-            <ServiceBlock key={svc.id} service={svc} s={s} />
-          ))}
+          {sec.services.map((svc) =>
+            svc.generic ? <GenericServiceBlock key={svc.id} service={{ ...svc, generic: svc.generic }} s={s} /> : <ServiceBlock key={svc.id} service={svc} s={s} />,
+          )}
         </Page>
       ))}
       {data.helplines.length ? (

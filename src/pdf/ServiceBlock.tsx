@@ -5,6 +5,19 @@ import { Field } from './parts.tsx';
 import type { Styles } from './styles.ts';
 import { ADDED_BY, OWN_NOTE } from '../lib/catalogue/added.ts';
 
+/** What the assistant added (an own entry, or details filled in on a chosen card), printed apart from the directory's data. */
+export function AddedLines({ service, s }: { service: PdfService; s: Styles }) {
+  if (!service.added.length && !service.own) return null;
+  return (
+    <View style={s.added}>
+      <Text style={s.label}>{service.own ? `${ADDED_BY} ${OWN_NOTE}:` : `${ADDED_BY}:`}</Text>
+      {service.added.map((line) => (
+        <Field key={line.label} label={line.label} value={line.value} s={s} />
+      ))}
+    </View>
+  );
+}
+
 function Qr({ src, s }: { src: string; s: Styles }) {
   return (
     <View style={s.qr}>
@@ -32,14 +45,7 @@ export function ServiceBlock({ service, s }: { service: PdfService; s: Styles })
         <Field label="Telefon" value={service.phones.join(', ')} s={s} />
         <Field label="E-mail" value={service.emails.join(', ')} s={s} />
         <Field label="Godziny" value={service.hours.join('; ')} s={s} />
-        {service.added.length || service.own ? (
-          <View style={s.added}>
-            <Text style={s.label}>{service.own ? `${ADDED_BY} ${OWN_NOTE}:` : `${ADDED_BY}:`}</Text>
-            {service.added.map((line) => (
-              <Field key={line.label} label={line.label} value={line.value} s={s} />
-            ))}
-          </View>
-        ) : null}
+        <AddedLines service={service} s={s} />
         <Field label="Dlaczego" value={service.why} s={s} />
         <Field label="Następny krok" value={service.nextStep} s={s} />
         <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />

@@ -117,7 +117,9 @@ describe('catalogue builder', () => {
       await tabTo(page, page.getByLabel('Znajdź placówkę po nazwie'));
       await page.keyboard.type('niebieska linia');
       const blue = 'Ogólnopolski Telefon dla Osób Doznających Przemocy Domowej „Niebieska Linia”';
-      await tabTo(page, page.getByRole('button', { name: `Dodaj do katalogu: ${blue}` }));
+      // Audiences order, they do not hide: the line is among the suggestions too; add it from the search results.
+      const found = page.locator('.field', { has: page.getByLabel('Znajdź placówkę po nazwie') });
+      await tabTo(page, found.getByRole('button', { name: `Dodaj do katalogu: ${blue}` }));
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Wybrane wsparcie (3)' }).waitFor();
       // Order: the Poradnia goes first.

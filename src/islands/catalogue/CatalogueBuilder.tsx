@@ -40,20 +40,21 @@ export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
   const moved = useRef(false);
   const nextId = useRef(0);
 
-  const wojSlug = state.gmina?.wojSlug;
+  const gmina = state.gmina;
   useEffect(() => {
-    if (!wojSlug) return setEntries(null);
+    if (!gmina) return setEntries(null);
     let live = true;
     setEntries(null);
     setLoadError(false);
-    loadEntries(wojSlug).then(
+    loadEntries(gmina).then(
       (e) => live && setEntries(e),
       () => live && setLoadError(true),
     );
     return () => {
       live = false;
     };
-  }, [wojSlug]);
+    // The generic cards depend on the gmina itself, not only on its województwo.
+  }, [gmina?.code]);
 
   useEffect(() => {
     if (moved.current) heading.current?.focus();

@@ -70,6 +70,7 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
         {index + 1}. {s.name}
       </h4>
       {!own && <p className="entry-meta">{[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}</p>}
+      {s.howToFind && <p className="entry-meta">Nie znamy jeszcze adresu. {s.howToFind}</p>}
       {(own || hasAdded(chosen.added)) && (
         <p className="entry-meta">
           <span className="added-badge">{own ? `${ADDED_BY} ${OWN_NOTE}` : ADDED_BY}</span>

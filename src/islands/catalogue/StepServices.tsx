@@ -5,8 +5,7 @@ import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { changesSince } from '../../lib/catalogue/changes.ts';
 import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
-import { findByName, REACH_REASONS, suggest } from '../../lib/catalogue/suggest.ts';
-import { reach } from '../../lib/regions/coverage.ts';
+import { findByName, REACH_REASONS, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
 import { AddedForm } from './AddedForm.tsx';
 import { ChosenCard } from './ChosenCard.tsx';
 import { termName, type BuilderTerms } from './terms.ts';
@@ -31,12 +30,13 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
   const needsToTick = state.needs.length ? terms.needs.filter((n) => state.needs.includes(n.id)) : terms.needs;
   const gmina = state.gmina;
   const needName = (id: string) => termName(terms.needs, id);
-  const suggestions = gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName }) : [];
+  const audienceName = (id: string) => termName(terms.audiences, id);
+  const suggestions = gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName, audienceName }) : [];
   const chosenIds = new Set(state.chosen.map((c) => c.entryId));
   const byId = new Map((entries ?? []).map((e) => [e.id, e]));
 
   const add = (entry: CatalogueEntry, why: string) => {
-    const level = (gmina && reach({ gmina: entry.gmina, serves: entry.serves }, gmina.code)) ?? 3;
+    const level = (gmina && reachOf(entry, gmina.code)) ?? 3;
     dispatch({ type: 'serviceAdded', entryId: entry.id, snapshot: snapshotOf(entry, level, state.needs), why });
     announce(`Dodano do katalogu: ${entry.name}.`);
   };
@@ -85,7 +85,16 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
                 <strong>{s.entry.name}</strong>
               </p>
               <p className="entry-meta">Dlaczego: {s.reason}.</p>
-              <p className="entry-meta">{contactLine(s.entry)}</p>
+              {s.entry.generic ? (
+                <>
+                  <p className="entry-meta">
+                    <span className="badge">Ogólna informacja</span> {s.entry.generic.note}
+                  </p>
+                  <p className="entry-meta">Jak znaleźć adres: {s.entry.generic.howToFind}</p>
+                </>
+              ) : (
+                <p className="entry-meta">{contactLine(s.entry)}</p>
+              )}
               {addButton(s.entry, `${s.reason[0]!.toUpperCase()}${s.reason.slice(1)}.`)}
             </li>
           ))}
@@ -104,7 +113,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               <p role="status">{found.length ? `Znalezione: ${found.length}` : 'Nic nie znaleziono.'}</p>
               <ul className="entry-list">
                 {found.map((e) => {
-                  const level = reach({ gmina: e.gmina, serves: e.serves }, gmina.code);
+                  const level = reachOf(e, gmina.code);
                   return (
                     <li key={e.id}>
                       <p className="suggestion-name">
@@ -185,7 +194,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               onRefresh={() => {
                 const current = byId.get(c.entryId);
                 if (!current) return;
-                const level = (gmina && reach({ gmina: current.gmina, serves: current.serves }, gmina.code)) ?? 3;
+                const level = (gmina && reachOf(current, gmina.code)) ?? 3;
                 dispatch({ type: 'snapshotRefreshed', entryId: c.entryId, snapshot: snapshotOf(current, level, state.needs) });
                 announce(`Zaktualizowano dane: ${current.name}.`);
               }}

@@ -6,9 +6,18 @@ import type { EntryView } from '../directory/view.ts';
 import type { ServiceArea } from '../regions/coverage.ts';
 import type { Snapshot } from './model.ts';
 
+/** What a generic (statutory) entry says instead of an address: see src/lib/catalogue/statutory.ts. */
+export interface GenericInfo {
+  note: string; // "Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu."
+  howToFind: string;
+  acts: string;
+  alsoCalled: string[];
+}
+
 export interface CatalogueEntry {
   id: string;
-  kind: 'institution' | 'helpline';
+  /** 'statutory': a generic card for an institution the law puts in every gmina or powiat (no address known). */
+  kind: 'institution' | 'helpline' | 'statutory';
   name: string;
   url: string;
   type: string;
@@ -23,6 +32,7 @@ export interface CatalogueEntry {
   /** The source document's date, when older than the check ("2019", "2024-06" or a day): see src/lib/freshness. */
   sourceDate?: string;
   services: { id: string; name: string; description: string; access: string; needs: string[]; audiences: string[] }[];
+  generic?: GenericInfo;
 }
 
 /** The freshness date of an entry (src/lib/freshness): its source document's date, else its verification date. */
@@ -78,5 +88,6 @@ export function snapshotOf(entry: CatalogueEntry, reachLevel: 0 | 1 | 2 | 3, nee
     ...(entry.gmina ? { gmina: entry.gmina } : {}),
     reach: reachLevel,
     services,
+    ...(entry.generic ? { howToFind: entry.generic.howToFind } : {}),
   };
 }

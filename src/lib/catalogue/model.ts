@@ -10,7 +10,8 @@ export const CATALOGUE_FORMAT = 'katalog-wsparcia';
 export const CATALOGUE_VERSION = 2;
 
 /** Where a chosen item comes from: the directory (an institution or a helpline) or the assistant ("own"). */
-export const SNAPSHOT_KINDS = ['institution', 'helpline', 'own'] as const;
+/** 'statutory': a generic card of an institution every gmina or powiat has by law (no address known; never verified). */
+export const SNAPSHOT_KINDS = ['institution', 'helpline', 'statutory', 'own'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
 export const RESOURCE_GROUPS = ['personal', 'family', 'environment'] as const;

@@ -23,9 +23,11 @@ export const snapshotSchema = z.object({
   phones: z.array(z.object({ display: text(40), label: text(120) })).max(20),
   emails: z.array(text(200)).max(20),
   hoursText: z.array(text(200)).max(20),
-  verified: dateOrEmpty,
+  verified: dateOrEmpty, // '' for an own entry or a generic card
   sourceDate: z.string().regex(SOURCE_DATE).optional(),
   gmina: z.string().regex(/^\d{7}$/).optional(),
+  /** A generic card: where the family finds the address and phone. */
+  howToFind: text(1000).optional(),
   reach: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
   services: z
     .array(

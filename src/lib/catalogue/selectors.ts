@@ -6,6 +6,7 @@ import type { Added, Catalogue, Chosen, ResourceGroup } from './model.ts';
 import { RESOURCE_GROUPS } from './model.ts';
 import { isStale, STALE_NOTICE } from '../freshness/freshness.ts';
 import { sourceDateWords } from '../freshness/words.ts';
+import { GENERIC_NOTE } from '../statutory/baseline.ts';
 
 export interface Term {
   id: string;
@@ -35,6 +36,8 @@ export interface PdfService {
   documents: string;
   date: string; // in words, or ''
   qr?: string; // a QR code image of `url` (data URL), added by src/pdf before rendering
+  /** A generic (statutory) card: printed as an instruction with blank lines for the phone and address (src/pdf/GenericServiceBlock.tsx). */
+  generic?: { note: string; howToFind: string };
 }
 
 export interface CataloguePdfData {
@@ -115,11 +118,12 @@ function service(c: Chosen, origin: string, today: string, types: readonly Term[
     emails: s.emails,
     hours: s.hoursText,
     verified: s.sourceDate ? `${words(s.verified)} (dokument źródłowy: ${sourceDateWords(s.sourceDate)})` : words(s.verified),
-    staleNotice: !own && isStale(verified, today) ? STALE_NOTICE : '',
+    staleNotice: s.verified && isStale(verified, today) ? STALE_NOTICE : '',
     nextStep: c.nextStep,
     contactPerson: c.contactPerson,
     documents: c.documents,
     date: words(c.date),
+    ...(s.kind === 'statutory' ? { generic: { note: GENERIC_NOTE[s.reach === 1 ? 'powiat' : 'gmina'], howToFind: s.howToFind ?? '' } } : {}),
   };
 }
 

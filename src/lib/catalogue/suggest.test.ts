@@ -28,10 +28,30 @@ describe('suggest', () => {
     expect(out[3]!.reason).toMatch(/działa w całej Polsce$/);
   });
 
-  it('leaves out services for other audiences', () => {
-    const only = [entry('x', 'Dla dzieci', GMINA, 'gmina', ['psychologiczne'], ['dzieci-i-mlodziez'])];
-    expect(suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName })).toEqual([]);
-    expect(suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['dzieci-i-mlodziez'], needName })).toHaveLength(1);
+  it('audiences order, they do not hide: a match on the situation ranks higher and says why', () => {
+    const only = [
+      entry('adults', 'Telefon dla dorosłych', undefined, 'kraj', ['psychologiczne'], ['dorosli-w-kryzysie']),
+      entry('pregnant', 'Linia dla kobiet w ciąży', undefined, 'kraj', ['psychologiczne'], ['kobiety-w-ciazy']),
+      entry('kids', 'Dla dzieci', GMINA, 'gmina', ['psychologiczne'], ['dzieci-i-mlodziez']),
+    ];
+    const audienceName = (id: string) => ({ 'kobiety-w-ciazy': 'Kobiety w ciąży i ich rodziny' })[id] ?? id;
+    const out = suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName, audienceName });
+    // Reach still comes first (the local service), then within national the one for the family's situation.
+    expect(out.map((s) => s.entry.id)).toEqual(['kids', 'pregnant', 'adults']);
+    expect(out[1]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; pasuje do sytuacji rodziny: Kobiety w ciąży i ich rodziny; działa w całej Polsce');
+    expect(out[2]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; działa w całej Polsce');
+    expect(out[2]!.audiences).toEqual([]);
+  });
+
+  it('puts a generic (statutory) card after the real entries of its reach, at its level', () => {
+    const generic = (id: string, serves: 'gmina' | 'powiat'): CatalogueEntry => ({ ...entry(id, `Ogólna ${id}`, GMINA, serves, ['prawne']), kind: 'statutory' });
+    const real = entry('real-powiat', 'Punkt w powiecie', '2011022', 'powiat', ['prawne']);
+    const out = suggest([generic('g-powiat', 'powiat'), generic('g-gmina', 'gmina'), real], { gmina: GMINA, needs: ['prawne'], audiences: [], needName });
+    expect(out.map((s) => [s.entry.id, s.reach])).toEqual([['g-gmina', 0], ['real-powiat', 1], ['g-powiat', 1]]);
+    expect(out[0]!.reason).toBe('odpowiada na potrzebę: Pomoc prawna; taka instytucja działa w każdej gminie, także w Twojej');
+    expect(out[2]!.reason).toMatch(/taka instytucja działa dla każdego powiatu, także Twojego$/);
+    // A generic card made for another gmina does not reach this one.
+    expect(suggest([generic('x', 'gmina')], { gmina: '2011022', needs: ['prawne'], audiences: [], needName })).toEqual([]);
   });
 
   it('finds by name without diacritics, ł included', () => {

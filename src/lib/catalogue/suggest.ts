@@ -1,31 +1,49 @@
 /**
- * Suggestions: entries whose services answer the chosen needs (and suit the family's situation)
- * and that serve the family's gmina. Local first, then powiat, województwo, national; each with its reason.
+ * Suggestions: entries whose services answer the chosen needs and that serve the family's gmina.
+ * Local first, then powiat, województwo, national; each with its reason. Audiences order, they do not
+ * hide: a service for another group is still suggested when its needs match, and one that fits the
+ * family's situation ranks higher within its reach and says so. Generic (statutory) cards come after
+ * the real entries of the same reach.
  */
 import { reach } from '../regions/coverage.ts';
 import { freshnessOf, type CatalogueEntry } from './entries.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
 import { normalize } from '../search/normalize.ts';
 
+export type Reach = 0 | 1 | 2 | 3;
+
 export interface Suggestion {
   entry: CatalogueEntry;
-  reach: 0 | 1 | 2 | 3;
+  reach: Reach;
   needs: string[]; // the chosen needs it answers
+  audiences: string[]; // the family's situations that its matching services name
   reason: string;
 }
 
 export const REACH_REASONS = ['działa w Twojej gminie', 'działa w Twoim powiecie', 'działa w Twoim województwie', 'działa w całej Polsce'] as const;
+/** For generic cards: the law puts them everywhere, we lack the address. */
+export const STATUTORY_REASONS = ['taka instytucja działa w każdej gminie, także w Twojej', 'taka instytucja działa dla każdego powiatu, także Twojego'] as const;
 
 export interface SuggestInput {
   gmina: string;
   needs: readonly string[];
   audiences: readonly string[];
   needName: (id: string) => string;
+  audienceName?: (id: string) => string;
 }
 
-function suitsAudience(serviceAudiences: readonly string[], chosen: readonly string[]): boolean {
-  if (chosen.length === 0 || serviceAudiences.length === 0) return true;
-  return serviceAudiences.includes('wszyscy') || serviceAudiences.some((a) => chosen.includes(a));
+/** How an entry reaches the gmina; a generic card is at its kind's level (gmina 0, powiat 1). */
+export function reachOf(entry: CatalogueEntry, gminaCode: string): Reach | null {
+  if (entry.kind === 'statutory') return entry.gmina === gminaCode ? (entry.serves === 'powiat' ? 1 : 0) : null;
+  return reach({ gmina: entry.gmina, serves: entry.serves }, gminaCode);
+}
+
+export function reasonOf(entry: CatalogueEntry, level: Reach, needs: readonly string[], audiences: readonly string[], input: SuggestInput): string {
+  const needWord = needs.length === 1 ? 'odpowiada na potrzebę' : 'odpowiada na potrzeby';
+  const parts = [`${needWord}: ${needs.map(input.needName).join(', ')}`];
+  if (audiences.length) parts.push(`pasuje do sytuacji rodziny: ${audiences.map(input.audienceName ?? ((a) => a)).join(', ')}`);
+  parts.push(entry.kind === 'statutory' ? STATUTORY_REASONS[level === 1 ? 1 : 0] : REACH_REASONS[level]);
+  return parts.join('; ');
 }
 
 export function suggest(entries: readonly CatalogueEntry[], input: SuggestInput): Suggestion[] {
@@ -33,16 +51,24 @@ export function suggest(entries: readonly CatalogueEntry[], input: SuggestInput)
   const seen = new Set<string>();
   for (const entry of entries) {
     if (seen.has(entry.id)) continue;
-    const level = reach({ gmina: entry.gmina, serves: entry.serves }, input.gmina);
+    const level = reachOf(entry, input.gmina);
     if (level === null) continue;
-    const needs = input.needs.filter((n) => entry.services.some((s) => s.needs.includes(n) && suitsAudience(s.audiences, input.audiences)));
-    if (needs.length === 0) continue;
+    const matching = entry.services.filter((s) => s.needs.some((n) => input.needs.includes(n)));
+    if (matching.length === 0) continue;
     seen.add(entry.id);
-    const needWord = needs.length === 1 ? 'odpowiada na potrzebę' : 'odpowiada na potrzeby';
-    out.push({ entry, reach: level, needs, reason: `${needWord}: ${needs.map(input.needName).join(', ')}; ${REACH_REASONS[level]}` });
+    const needs = input.needs.filter((n) => matching.some((s) => s.needs.includes(n)));
+    const audiences = input.audiences.filter((a) => matching.some((s) => s.audiences.includes(a)));
+    out.push({ entry, reach: level, needs, audiences, reason: reasonOf(entry, level, needs, audiences, input) });
   }
+  const generic = (s: Suggestion) => Number(s.entry.kind === 'statutory');
   return out.sort(
-    (a, b) => a.reach - b.reach || fresherFirst(freshnessOf(a.entry), freshnessOf(b.entry)) || b.needs.length - a.needs.length || a.entry.name.localeCompare(b.entry.name, 'pl'),
+    (a, b) =>
+      a.reach - b.reach ||
+      generic(a) - generic(b) ||
+      b.audiences.length - a.audiences.length ||
+      fresherFirst(freshnessOf(a.entry), freshnessOf(b.entry)) ||
+      b.needs.length - a.needs.length ||
+      a.entry.name.localeCompare(b.entry.name, 'pl'),
   );
 }
 

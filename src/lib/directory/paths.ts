@@ -16,6 +16,10 @@ export const paths = {
   catalogueData: (woj: string) => `/katalog/dane/${woj}.json`,
   catalogueNational: '/katalog/dane/krajowe.json',
   catalogueGminy: '/katalog/dane/gminy.json',
+  /** The statutory kinds, from which the builder makes generic cards for the family's gmina. */
+  catalogueStatutory: '/katalog/dane/ustawowe.json',
+  /** One województwo's towns and villages with their gminas (src/lib/regions/localities.ts), for "find my gmina by the village". */
+  localities: (woj: string) => `/miejscowosci/${woj}.json`,
   search: '/szukaj/',
   /** Pagefind's bundle for one search index: "kraj" (national) or a województwo's TERYT code (src/lib/search/pagefind-plan.ts). */
   searchIndex: (name: string) => `/pagefind/${name}/`,
@@ -25,6 +29,8 @@ export const paths = {
   searchRecords: (shard: string) => `/indeks/${shard}.json`,
   mapOutlines: '/indeks/obrysy.json',
   contribute: '/zglos/',
+  /** The form for a new entry, prefilled with a type and a gmina (src/lib/contribute/prefill.ts reads them). */
+  contributeNew: (type: string, gmina: string) => `/zglos/?rodzaj=${encodeURIComponent(type)}&gmina=${encodeURIComponent(gmina)}`,
   openData: '/dane/',
   /** Where the directory has entries, where it has gaps, and how old its data is. */
   coverage: '/pokrycie/',

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { helplineSchema } from '../../schemas/helpline.ts';
+import { repeatedTypes, statutorySchema } from '../../schemas/statutory.ts';
 import { termSchema } from '../../schemas/taxonomy.ts';
 import { checkAcrossFiles } from './across-files.ts';
 import type { ValidationContext } from './context.ts';
@@ -23,6 +24,8 @@ export interface TextFile {
 export interface ContentFiles {
   institutions: InstitutionFile[];
   helplines?: TextFile;
+  /** content/statutory.yaml: the institutions the law puts in every gmina or powiat. */
+  statutory?: TextFile;
   taxonomies: TextFile[];
   articles: TextFile[];
 }
@@ -60,6 +63,19 @@ function checkArticle(input: TextFile): Issue[] {
   return parsed.success ? issues : [...issues, ...fromZod(input.file, parsed.error, fm.lineOf)];
 }
 
+/** The statutory file: each kind by its schema, and one kind per directory type. */
+function checkStatutory(input: TextFile, ctx: ValidationContext): Issue[] {
+  const { issues } = checkList(input, statutorySchema(ctx.refs), 'rodzaje instytucji');
+  const yaml = readYaml(input.text, 0);
+  if (yaml.ok && Array.isArray(yaml.data)) {
+    const kinds = yaml.data.map((k, i) => ({ i, type: String((k as { type?: unknown })?.type ?? '') })).filter((k) => k.type);
+    for (const k of repeatedTypes(kinds)) {
+      issues.push(error(input.file, `${k.i}.type`, `Rodzaj placówki „${k.type}” ma już inny wpis w tym pliku. Każdy rodzaj (type) może wystąpić tylko raz.`, yaml.lineOf([k.i, 'type'])));
+    }
+  }
+  return issues;
+}
+
 export function validateContent(files: ContentFiles, ctx: ValidationContext): Issue[] {
   const issues: Issue[] = [];
   const records: InstitutionRecord[] = [];
@@ -74,6 +90,7 @@ export function validateContent(files: ContentFiles, ctx: ValidationContext): Is
     issues.push(...result.issues);
     helplineIds = result.ids;
   }
+  if (files.statutory) issues.push(...checkStatutory(files.statutory, ctx));
   for (const t of files.taxonomies) issues.push(...checkList(t, termSchema, 'pojęcia').issues);
   for (const a of files.articles) issues.push(...checkArticle(a));
   issues.push(...checkAcrossFiles(records, helplineIds));

@@ -1,0 +1,53 @@
+/**
+ * A generic (statutory) card in the PDF: an instruction the family can follow (what to ask for, where
+ * to find the address) with blank lines on which the assistant writes the phone and address by hand.
+ * Never "sprawdzone": there is no entry to verify.
+ */
+import { Text, View } from '@react-pdf/renderer';
+import type { PdfService } from '../lib/catalogue/selectors.ts';
+import { Field } from './parts.tsx';
+import { AddedLines } from './ServiceBlock.tsx';
+import type { Styles } from './styles.ts';
+
+function BlankLine({ label, lines = 1, s }: { label: string; lines?: number; s: Styles }) {
+  return (
+    <View style={{ marginTop: 6 }}>
+      <Text style={s.label}>{label}</Text>
+      {Array.from({ length: lines }, (_, i) => (
+        <View key={i} style={{ height: s.page.fontSize * 1.9, borderBottomWidth: 1, borderBottomColor: '#555', borderBottomStyle: 'solid' }} />
+      ))}
+    </View>
+  );
+}
+
+export function GenericServiceBlock({ service, s }: { service: PdfService & { generic: NonNullable<PdfService['generic']> }; s: Styles }) {
+  return (
+    <View style={s.service} wrap={false}>
+      <View style={s.serviceBody}>
+        <Text style={s.h3}>{service.name}</Text>
+        <Text style={s.p}>{service.generic.note}</Text>
+        <Text style={s.p}>
+          <Text style={s.label}>O co zapytać:</Text>
+        </Text>
+        {service.offers.map((o, i) => (
+          <View key={i}>
+            <Text style={s.p}>
+              • <Text style={s.label}>{o.name}</Text>
+              {o.description ? `: ${o.description}` : ''}
+            </Text>
+            <Field label="Jak skorzystać" value={o.access} s={s} />
+          </View>
+        ))}
+        <Field label="Jak znaleźć adres i telefon" value={service.generic.howToFind} s={s} />
+        <AddedLines service={service} s={s} />
+        {service.added.some((l) => l.label === 'Telefon') ? null : <BlankLine label="Telefon (do wpisania):" s={s} />}
+        {service.added.some((l) => l.label === 'Adres') ? null : <BlankLine label="Adres (do wpisania):" lines={2} s={s} />}
+        <Field label="Dlaczego" value={service.why} s={s} />
+        <Field label="Następny krok" value={service.nextStep} s={s} />
+        <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />
+        <Field label="Dokumenty do zabrania" value={service.documents} s={s} />
+        <Field label="Termin" value={service.date} s={s} />
+      </View>
+    </View>
+  );
+}
