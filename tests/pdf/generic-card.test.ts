@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { loadStatutory } from '../../src/data/statutory.ts';
+import { emptyAdded } from '../../src/lib/catalogue/added.ts';
 import { snapshotOf } from '../../src/lib/catalogue/entries.ts';
 import { emptyCatalogue, type Catalogue } from '../../src/lib/catalogue/model.ts';
 import { pdfData } from '../../src/lib/catalogue/selectors.ts';
@@ -26,17 +27,19 @@ const NEEDS = [
   { id: 'prawne', name: 'Porady prawne' },
 ];
 
-function catalogue(): Catalogue {
+function catalogue(opsPhone = ''): Catalogue {
   const generic = genericEntries(loadStatutory().map(statutoryTemplate), [], SZTABIN);
   const pick = (id: string) => {
     const e = generic.find((g) => g.id === id)!;
-    return { entryId: e.id, snapshot: snapshotOf(e, reachOf(e, SZTABIN.code)!, ['pieniadze', 'prawne']), why: 'Rodzina potrzebuje pieniędzy.', nextStep: '', contactPerson: '', documents: '', date: '' };
+    return { entryId: e.id, snapshot: snapshotOf(e, reachOf(e, SZTABIN.code)!, ['pieniadze', 'prawne']), why: 'Rodzina potrzebuje pieniędzy.', nextStep: '', contactPerson: '', documents: '', date: '', added: emptyAdded() };
   };
-  return { ...emptyCatalogue('2026-11-23'), gmina: SZTABIN, needs: ['pieniadze', 'prawne'], chosen: [pick('ustawowe-ops'), pick('ustawowe-pomoc-prawna')] };
+  return { ...emptyCatalogue('2026-11-23'), gmina: SZTABIN, needs: ['pieniadze', 'prawne'], chosen: [pick('ustawowe-ops'), pick('ustawowe-pomoc-prawna')].map((c) =>
+      opsPhone && c.entryId === 'ustawowe-ops' ? { ...c, added: { ...c.added, phones: [{ number: opsPhone, label: '' }] } } : c,
+    ) };
 }
 
-async function pdfText(largePrint: boolean) {
-  const data = pdfData(catalogue(), { needs: NEEDS, audiences: [], resources: [], origin: 'https://katalog.example', today: '2026-11-23', largePrint });
+async function pdfText(largePrint: boolean, opsPhone = '') {
+  const data = pdfData(catalogue(opsPhone), { needs: NEEDS, audiences: [], resources: [], origin: 'https://katalog.example', today: '2026-11-23', largePrint });
   const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   const pages: string[] = [];
@@ -69,5 +72,13 @@ describe('a generic card in the PDF', () => {
   it('keeps the blank lines in large print', async () => {
     const { text } = await pdfText(true);
     expect(text.match(/Telefon \(do wpisania\):/g)).toHaveLength(2);
+  });
+
+  it('prints the phone the assistant filled in, and a blank line only where nothing was added', async () => {
+    const { text } = await pdfText(false, '+48 85 123 45 67');
+    expect(text).toContain('Dane dodane przez asystenta rodziny:');
+    expect(text).toContain('Telefon: 85 123 45 67');
+    expect(text.match(/Telefon \(do wpisania\):/g)).toHaveLength(1);
+    expect(text.match(/Adres \(do wpisania\):/g)).toHaveLength(2);
   });
 });
