@@ -4,6 +4,7 @@
  * real entry, and how many entries are older than 12 months. Computed once at build time
  * (src/data/coverage.ts); pure: entries, the register, the statutory kinds and today come in.
  */
+import type { StatutoryKind as StatutoryKindFull } from '../../schemas/statutory.ts';
 import { olderThan, STALE_AFTER_MONTHS } from '../freshness/freshness.ts';
 import type { ServiceArea } from '../regions/coverage.ts';
 import type { Regions } from '../regions/teryt.ts';
@@ -18,13 +19,8 @@ export interface CoverageEntry {
   freshness: string;
 }
 
-/** A kind of institution the law puts in every gmina or every powiat (content/statutory.yaml). */
-export interface StatutoryKind {
-  id: string;
-  type: string;
-  level: 'gmina' | 'powiat';
-  name: string;
-}
+/** A kind of institution the law puts in every gmina or every powiat (content/statutory.yaml): what coverage needs of it. */
+export type StatutoryKind = Pick<StatutoryKindFull, 'id' | 'type' | 'level' | 'name'>;
 
 export interface Gap {
   kind: StatutoryKind;
