@@ -15,6 +15,14 @@ export interface PlaceName {
   code: string;
 }
 
+/** The gmina and powiat names the site already ships (SearchMeta: [code, name, kind] and [code, label]). */
+export function placeNames(gminy: readonly [string, string, string][], powiaty: readonly [string, string][]): PlaceName[] {
+  return [
+    ...gminy.map(([code, name]): PlaceName => ({ name, kind: 'gmina', code })),
+    ...powiaty.map(([code, label]): PlaceName => ({ name: label, kind: 'powiat', code })),
+  ];
+}
+
 export interface Place {
   kind: PlaceKind;
   /** the name to show */

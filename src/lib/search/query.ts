@@ -23,6 +23,8 @@ export interface Term {
 export interface QueryAnalysis {
   terms: Term[];
   place: Place | null;
+  /** the query words that name the place, as typed (folded) */
+  placeWords: string[];
   /** the need the query names most, for a one-click need filter */
   need: string | null;
 }
@@ -48,12 +50,16 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
     }
   }
   let place: Place | null = null;
+  const placeWords: string[] = [];
   if (ctx.places) {
     const free = wordStems.map((s, i) => (used[i] ? '\u0000' : s));
     const found = findPlace(free, ctx.places, (s) => ctx.lexicon.words.has(s) || isStopWord(s) || s === '\u0000');
     if (found) {
       place = found.place;
-      for (const i of found.at) used[i] = true;
+      for (const i of found.at) {
+        used[i] = true;
+        placeWords.push(words[i]!);
+      }
     }
   }
   words.forEach((word, i) => {
@@ -61,7 +67,7 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
     const s = wordStems[i]!;
     terms.push({ word, stem: s, last: i === words.length - 1 && !/\s$/.test(text), meaning: ctx.lexicon.words.get(s) });
   });
-  return { terms, place, need: namedNeed(terms) };
+  return { terms, place, placeWords, need: namedNeed(terms) };
 }
 
 function namedNeed(terms: readonly Term[]): string | null {
