@@ -66,8 +66,10 @@ export interface SearchIndex {
   byNeed: Map<string, number[]>;
   byType: Map<string, number[]>;
   free: number[];
-  /** freshness: days since 1970 of the record's `r` date, 0 when unknown */
-  fresh: Int32Array;
+  /** records in their order among equals: most recently verified first (the record's `r` date), then as given */
+  byRank: Int32Array;
+  /** record index → its position in byRank */
+  rankOf: Int32Array;
   lexicon: Lexicon;
   places?: PlaceIndex;
   fuse?: Fuse<string>;
@@ -86,7 +88,6 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
   const byNeed = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
   const free: number[] = [];
-  if (records.length > ORDER_LIMIT) throw new Error(`Search index: at most ${ORDER_LIMIT} records, got ${records.length}`);
   const fresh = new Int32Array(records.length);
   records.forEach((r, i) => {
     const bar = r.k.indexOf('|');
@@ -108,6 +109,9 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
     fresh[i] = Number.isFinite(day) && day > 0 ? day : 0;
   });
   const vocabulary = [...words.keys()].sort();
+  const byRank = Int32Array.from(records.keys()).sort((a, b) => fresh[b]! - fresh[a]! || a - b);
+  const rankOf = new Int32Array(records.length);
+  byRank.forEach((record, rank) => (rankOf[record] = rank));
   return {
     records,
     vocabulary,
@@ -115,7 +119,8 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
     byNeed,
     byType,
     free,
-    fresh,
+    byRank,
+    rankOf,
     lexicon: buildLexicon(extras.keywords ?? { needs: [], types: [] }),
     places: extras.places ? buildPlaceIndex(extras.places) : undefined,
     analyses: new Map(),
@@ -164,7 +169,8 @@ function textMatches(index: SearchIndex, term: Term): number[] {
 export function alternativesFor(index: SearchIndex, stem: string): string[] {
   const cached = index.alternatives.get(stem);
   if (cached) return cached;
-  index.fuse ??= new Fuse([...index.vocabulary, ...index.lexicon.words.keys()], { threshold: 0.34 });
+  // Numbers are not misspelt words: they stay out (and would make the list as long as the records).
+  index.fuse ??= new Fuse([...index.vocabulary.filter((w) => !/\d/.test(w)), ...index.lexicon.words.keys()], { threshold: 0.34 });
   const near = stem.length >= 4 ? index.fuse.search(stem, { limit: 5 }).map((r) => r.item) : [];
   index.alternatives.set(stem, near);
   return near;
@@ -196,6 +202,7 @@ function eachMatch(index: SearchIndex, term: Term, visit: (posting: number) => v
 
 /** How an entry reaches the chosen area, or null when it does not serve it. */
 export function regionReach(record: SearchRecord, f: Pick<Filters, 'wojewodztwo' | 'powiat' | 'gmina'>): 0 | 1 | 2 | 3 | null {
+  if (!f.gmina && !f.powiat && !f.wojewodztwo) return record.s;
   const placed = { gmina: record.g || undefined, serves: SERVICE_AREAS[record.s] };
   if (f.gmina) return reach(placed, f.gmina);
   if (record.s === 3) return 3;
@@ -226,14 +233,6 @@ export function regionOf(index: SearchIndex, f: Filters): { chosen: boolean; pla
   const chosen = Boolean(f.gmina || f.powiat || f.wojewodztwo);
   return { chosen, place: chosen ? null : analyze(index, f.q).place };
 }
-
-/** The sort key of a hit, packed into one number (47 bits, exact in a double), highest field first. */
-const ORDER_LIMIT = 2 ** 18; // record order, for a stable sort: 18 bits
-const FRESH_UNIT = 2 ** 18; // days since 1970: 16 bits
-const NAME_UNIT = 2 ** 34; // words found in the name, 0…15: 4 bits
-const REACH_UNIT = 2 ** 38; // 3 − reach: 2 bits
-const AUDIENCE_BIT = 2 ** 40;
-const TERM_BIT = 2 ** 41; // words matched, 0…15: 4 bits
 
 /**
  * The entries that match, best first: by how many of the query's words they match; then those for the
@@ -268,11 +267,16 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
     });
     candidates = touched;
   }
+  // Candidates in their order among equals (see byRank), then sorted into buckets by the key that
+  // depends on the query: no comparison sort, so 60,000 entries stay fast.
+  let order: Int32Array;
+  if (candidates) {
+    const ranks = Int32Array.from(candidates, (i) => index.rankOf[i]!).sort();
+    order = ranks.map((rank) => index.byRank[rank]!);
+  } else order = index.byRank;
   const clock = f.openNow ? warsawClock(now) : null; // once per query, not per entry (Intl is slow)
-  const keys: number[] = [];
-  const count = candidates ? candidates.length : n;
-  for (let j = 0; j < count; j++) {
-    const i = candidates ? candidates[j]! : j;
+  const buckets: Hit[][] = [];
+  for (const i of order) {
     const r = records[i]!;
     if (f.type && r.t !== f.type) continue;
     if (f.need && !r.d.includes(f.need)) continue;
@@ -282,24 +286,14 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
     if (rr === null) continue;
     if (f.openNow && !(r.w && openAt(r.w, clock!))) continue;
     const forAudience = f.audience && (r.a.includes(f.audience) || r.a.includes('wszyscy') || r.a.length === 0) ? 1 : 0;
-    const key =
-      Math.min(matched[i]!, 15) * TERM_BIT +
-      forAudience * AUDIENCE_BIT +
-      (byRegion ? 3 - rr : 0) * REACH_UNIT +
-      inName[i]! * NAME_UNIT +
-      Math.min(index.fresh[i]!, 2 ** 16 - 1) * FRESH_UNIT +
-      (ORDER_LIMIT - 1 - i);
-    keys.push(key * 4 + rr);
+    // words matched (0…15), audience (0/1), 3 − reach (0…3), words in the name (0…15): higher first
+    const key = ((Math.min(matched[i]!, 15) * 2 + forAudience) * 4 + (byRegion ? 3 - rr : 0)) * 16 + inName[i]!;
+    (buckets[key] ??= []).push({ record: r, reach: rr });
   }
-  // One number per hit, sorted natively: fast at 60,000 entries.
-  const sorted = Float64Array.from(keys).sort().reverse();
-  const hits: Hit[] = new Array(sorted.length);
-  for (let j = 0; j < sorted.length; j++) {
-    const v = sorted[j]!;
-    const rr = (v % 4) as 0 | 1 | 2 | 3;
-    const key = (v - rr) / 4;
-    const i = ORDER_LIMIT - 1 - (key % ORDER_LIMIT);
-    hits[j] = { record: records[i]!, reach: rr };
+  const hits: Hit[] = [];
+  for (let key = buckets.length - 1; key >= 0; key--) {
+    const bucket = buckets[key];
+    if (bucket) for (const h of bucket) hits.push(h);
   }
   return hits;
 }

@@ -64,8 +64,11 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
   }
   words.forEach((word, i) => {
     if (used[i] || isStopWord(word)) return;
+    const last = i === words.length - 1 && !/\s$/.test(text);
+    // One letter being typed says nothing yet: it would match a good part of every word.
+    if (last && word.length === 1) return;
     const s = wordStems[i]!;
-    terms.push({ word, stem: s, last: i === words.length - 1 && !/\s$/.test(text), meaning: ctx.lexicon.words.get(s) });
+    terms.push({ word, stem: s, last, meaning: ctx.lexicon.words.get(s) });
   });
   return { terms, place, placeWords, need: namedNeed(terms) };
 }
