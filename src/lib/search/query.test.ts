@@ -45,6 +45,7 @@ describe('keyword expansion', () => {
     expect(a.terms.find((t) => t.word === 'zneca sie')?.meaning?.needs).toEqual(['przemoc']);
     expect(analyze('porada za darmo').terms.find((t) => t.word === 'za darmo')?.meaning?.free).toBe(true);
     expect(analyze('bezplatnie').terms[0]!.meaning?.free).toBe(true);
+    expect(analyze('on się znęca').terms.find((t) => t.word === 'sie zneca')?.meaning?.needs).toEqual(['przemoc']);
     expect(analyze('niebieskiej karty').terms[0]!.meaning?.needs).toEqual(['przemoc']);
   });
   it('names the need a query asks about, for the one-click filter', () => {

@@ -43,7 +43,9 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
   for (const phrase of ctx.lexicon.phrases) {
     const n = phrase.stems.length;
     for (let i = 0; i + n <= words.length; i++) {
-      if (phrase.stems.every((s, j) => wordStems[i + j] === s && !used[i + j])) {
+      // In any order: "znęca się" and "się znęca" are one phrase.
+      const window = wordStems.slice(i, i + n);
+      if (!used.slice(i, i + n).some(Boolean) && sameWords(window, phrase.stems)) {
         for (let j = 0; j < n; j++) used[i + j] = true;
         terms.push({ word: words.slice(i, i + n).join(' '), stem: '', last: false, meaning: phrase.meaning });
       }
@@ -71,6 +73,10 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
     terms.push({ word, stem: s, last, meaning: ctx.lexicon.words.get(s) });
   });
   return { terms, place, placeWords, need: namedNeed(terms) };
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 }
 
 function namedNeed(terms: readonly Term[]): string | null {
