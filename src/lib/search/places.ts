@@ -29,6 +29,8 @@ export interface Place {
   name: string;
   /** every unit of that name (two gminy may share one, e.g. Wejherowo town and rural) */
   codes: string[];
+  /** the names of those units, when they differ ("Dąbrowa", "Dąbrowa Białostocka") */
+  names: string[];
 }
 
 export interface PlaceIndex {
@@ -53,12 +55,19 @@ export function buildPlaceIndex(names: readonly PlaceName[]): PlaceIndex {
   // Gminy first: "Białystok" the gmina wins over "powiat m. Białystok".
   const ordered = [...names].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'gmina' ? -1 : 1));
   for (const p of ordered) {
-    for (const key of keysOf(p)) {
+    const keys = keysOf(p);
+    // "Dąbrowa" names the gmina Dąbrowa, but people also mean Dąbrowa Białostocka or Dąbrowa Górnicza by it:
+    // a multi-word name joins the place of its first word when a unit of that one-word name exists.
+    const first = keys[0]!.length > 1 && names.some((o) => o.kind === p.kind && stems(o.name).join(' ') === keys[0]![0]) ? [[keys[0]![0]!]] : [];
+    for (const key of [...keys, ...first]) {
       const k = key.join(' ');
       longest = Math.max(longest, key.length);
       const known = byKey.get(k);
-      if (!known) byKey.set(k, { kind: p.kind, name: p.name, codes: [p.code] });
-      else if (known.kind === p.kind && !known.codes.includes(p.code)) known.codes.push(p.code);
+      if (!known) byKey.set(k, { kind: p.kind, name: p.name, codes: [p.code], names: [p.name] });
+      else if (known.kind === p.kind && !known.codes.includes(p.code)) {
+        known.codes.push(p.code);
+        if (!known.names.includes(p.name)) known.names.push(p.name);
+      }
     }
   }
   return { byKey, longest };
@@ -92,7 +101,7 @@ export function findPlace(queryStems: readonly string[], index: PlaceIndex, rese
 
 /** Where the search looks, in words: "w gminie Wejherowo", "w powiecie sokólskim". */
 export function placeLabel(place: Place): string {
-  if (place.kind === 'gmina') return `w gminie ${place.name}`;
+  if (place.kind === 'gmina') return place.names.length > 1 ? `w gminach: ${[...place.names].sort((a, b) => a.localeCompare(b, 'pl')).join(', ')}` : `w gminie ${place.name}`;
   const adjective = place.name.match(/^powiat\s+(\S+(?:ski|cki|zki))$/i)?.[1];
   return adjective ? `w powiecie ${adjective}m` : `na obszarze: ${place.name}`;
 }

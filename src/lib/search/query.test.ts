@@ -18,6 +18,8 @@ const PLACES: PlaceName[] = [
   { name: 'Kędzierzyn-Koźle', kind: 'gmina', code: '1603011' },
   { name: 'Dąbrowa Białostocka', kind: 'gmina', code: '2011013' },
   { name: 'Dobre', kind: 'gmina', code: '0403042' },
+  { name: 'Dąbrowa', kind: 'gmina', code: '1609022' },
+  { name: 'Dąbrowa Górnicza', kind: 'gmina', code: '2465011' },
   { name: 'Bije', kind: 'gmina', code: '9999999' }, // synthetic: a place named like a keyword
   { name: 'powiat sokólski', kind: 'powiat', code: '2011' },
 ];
@@ -67,6 +69,12 @@ describe('places in the query', () => {
     expect(analyze('pomoc dąbrowa białostocka').place?.codes).toEqual(['2011013']);
     expect(analyze('pomoc w dabrowie bialostockiej').place?.codes).toEqual(['2011013']);
   });
+  it('a one-word name that begins longer names means all of them ("dąbrowa")', () => {
+    const a = analyze('mops dąbrowa');
+    expect(a.place?.codes.sort()).toEqual(['1609022', '2011013', '2465011']);
+    expect(placeLabel(a.place!)).toBe('w gminach: Dąbrowa, Dąbrowa Białostocka, Dąbrowa Górnicza');
+    expect(analyze('mops dąbrowa górnicza').place?.codes).toEqual(['2465011']);
+  });
   it('a double name by its first part: "mops kedzierzyn"', () => {
     const a = analyze('mops kedzierzyn');
     expect(a.place?.codes).toEqual(['1603011']);
@@ -82,7 +90,7 @@ describe('places in the query', () => {
     expect(analyze('dobre rady').place?.name).toBe('Dobre'); // a real gmina name, not a keyword: recognised
   });
   it('says where it looks, in plain Polish', () => {
-    expect(placeLabel({ kind: 'gmina', name: 'Wejherowo', codes: [] })).toBe('w gminie Wejherowo');
-    expect(placeLabel({ kind: 'powiat', name: 'powiat sokólski', codes: [] })).toBe('w powiecie sokólskim');
+    expect(placeLabel({ kind: 'gmina', name: 'Wejherowo', codes: [], names: ['Wejherowo'] })).toBe('w gminie Wejherowo');
+    expect(placeLabel({ kind: 'powiat', name: 'powiat sokólski', codes: [], names: ['powiat sokólski'] })).toBe('w powiecie sokólskim');
   });
 });
