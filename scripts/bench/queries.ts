@@ -92,16 +92,34 @@ async function runItem(browser: Browser, base: string, surface: Surface, item: I
 }
 
 const { server, url } = await serveStatic(dist);
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const launch = () => chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+let browser = await launch();
+// BENCH_SURFACES=szukaj or placowki, BENCH_SETS=shared or own: a part only (a busy machine).
+const surfaces = (process.env.BENCH_SURFACES ?? 'placowki,szukaj').split(',') as Surface[];
+const sets = process.env.BENCH_SETS?.split(',');
+
+/** One item; a crashed browser (it happens on a loaded machine) is relaunched and the item tried once more. */
+async function attempt(surface: Surface, item: Item): Promise<Outcome> {
+  try {
+    return await runItem(browser, url, surface, item);
+  } catch (error) {
+    if (browser.isConnected()) return { item, found: [`error: ${(error as Error).message.split('\n')[0]}`], ok: false };
+    browser = await launch();
+    return runItem(browser, url, surface, item).catch((e: Error) => ({ item, found: [`error: ${e.message.split('\n')[0]}`], ok: false }));
+  }
+}
 const sections: string[] = [];
 const summary: string[] = [];
 try {
   for (const [label, file] of SETS) {
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || (sets && !sets.some((x) => label.startsWith(x)))) continue;
     const items = (JSON.parse(readFileSync(file, 'utf8')) as { items: Item[] }).items;
-    for (const surface of ['placowki', 'szukaj'] as const) {
+    for (const surface of surfaces) {
       const outcomes: Outcome[] = [];
-      for (const item of items) outcomes.push(await runItem(browser, url, surface, item));
+      for (const item of items) {
+        outcomes.push(await attempt(surface, item));
+        if (process.env.BENCH_VERBOSE) console.log(`  ${outcomes.at(-1)!.ok ? 'ok  ' : 'miss'} ${item.q}`);
+      }
       const passed = outcomes.filter((o) => o.ok).length;
       const line = `${label}, /${surface}/: ${passed}/${items.length} (recall@k ${(passed / items.length).toFixed(2)})`;
       console.log(line);
@@ -120,7 +138,7 @@ try {
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync(
-  'reports/bench-queries.md',
+  process.env.BENCH_REPORT ?? 'reports/bench-queries.md',
   `# Benchmark: queries\n\n${new Date().toISOString()} · load average ${loadavg().map((l) => l.toFixed(1)).join(', ')}\n\n` +
     `Each item passes when every expected entry is among the first k results. /placowki/: the instant filter with the item's gmina chosen; ` +
     `/szukaj/: Pagefind with the gmina's województwo chosen (without a gmina: the national index).\n\n` +
