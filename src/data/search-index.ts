@@ -40,8 +40,11 @@ export async function searchMeta(): Promise<SearchMeta> {
     types: pairs(types),
     needs: pairs(needs),
     audiences: pairs(audiences),
+    keywords: { needs: keywordLists(needs), types: keywordLists(types) },
   };
 }
+
+const keywordLists = (terms: { id: string; keywords?: string[] }[]) => terms.filter((t) => t.keywords?.length).map((t) => [t.id, t.keywords!] as [string, string[]]);
 
 /** The small facet lists the directory island gets as props (the long region lists come with the meta file). */
 export async function facetOptions() {

@@ -13,6 +13,21 @@ export const termSchema = z.object({
   group: z.string().optional(),
   /** Abbreviation used in the text, explained by name at first use (e.g. GKRPA). */
   abbr: z.string().optional(),
+  /**
+   * Needs and types: the everyday words and phrases that mean the term ("pije", "odwyk", "za darmo"),
+   * for the search (src/lib/search/lexicon.ts). Reviewed like any content.
+   */
+  keywords: z
+    .array(
+      z
+        .string({ error: 'Słowo kluczowe (keywords) musi być tekstem, np. "odwyk".' })
+        .trim()
+        .min(2, { error: 'Słowo kluczowe (keywords) jest za krótkie: wpisz co najmniej 2 znaki.' })
+        .max(40, { error: 'Słowo kluczowe (keywords) ma najwyżej 40 znaków: wpisz jedno słowo albo krótki zwrot.' }),
+      { error: 'Słowa kluczowe (keywords) to lista, np. [pije, odwyk, trzeźwość].' },
+    )
+    .max(60, { error: 'Za dużo słów kluczowych (keywords): najwyżej 60 na pojęcie. Zostaw te, których ludzie naprawdę używają.' })
+    .optional(),
 });
 
 export type Term = z.output<typeof termSchema>;

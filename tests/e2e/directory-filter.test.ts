@@ -115,6 +115,26 @@ describe('directory instant filter', () => {
     }
   });
 
+  it('a sentence finds by its words: "mąż pije" offers the need filter, "asystent rodziny wejherowo" searches in that gmina', async () => {
+    const { page, context, errors } = await openPage(browser(), '/placowki/');
+    try {
+      await typeQuery(page, 'mąż pije');
+      const names = await resultNames(page);
+      expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”'])); // four entries help with addiction
+      await page.getByRole('button', { name: 'Uzależnienia' }).click();
+      await page.waitForFunction(() => location.search.includes('potrzeba=uzaleznienia'));
+      expect(await page.inputValue('#filtr-need')).toBe('uzaleznienia');
+      await page.getByLabel('Czego szukasz?').fill('asystent rodziny wejherowo');
+      await page.getByLabel('W jakiej sprawie').selectOption('');
+      await page.waitForFunction(() => /Szukamy w gminie Wejherowo/.test(document.querySelector('.directory-filter')?.textContent ?? ''));
+      expect((await resultNames(page))[0]).toMatch(/^Gminny Ośrodek Pomocy Społecznej w Wejherowie/);
+      expect(await axe(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('without JavaScript the page says how to browse instead, and the region lists still work', async () => {
     const { page, context } = await openPage(browser(), '/placowki/', { javaScriptEnabled: false });
     try {

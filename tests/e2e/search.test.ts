@@ -40,13 +40,16 @@ describe('site search', () => {
     }
   });
 
-  it('finds a national helpline without a województwo', async () => {
+  it('finds a national helpline without a województwo, as a result of its own', async () => {
     const { page, context } = await openPage(browser(), '/szukaj/?q=telefon+zaufania');
     try {
       await hydrated(page);
       await waitForResults(page);
       await page.locator('.search-results h3').first().waitFor();
-      expect(await titles(page)).toContain('Telefony zaufania i numery pomocowe');
+      // The helplines page is shown as the helplines that hold the words, each linked to its own heading.
+      const links = await page.locator('.search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.some((href) => href?.startsWith('/telefony-zaufania/#'))).toBe(true);
+      expect((await titles(page)).some((t) => /Telefon Zaufania|Kryzysowy Telefon Zaufania/.test(t))).toBe(true);
     } finally {
       await context.close();
     }
@@ -70,6 +73,26 @@ describe('site search', () => {
       await page.waitForFunction(() => document.querySelector('.search-results h3')?.textContent?.startsWith('Poradnia'));
       expect(await titles(page)).toEqual(['Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej']);
       expect(await page.locator('.site-search [role=status]').textContent()).toBe('Znaleziono: 1 wynik.');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a sentence finds by its meaningful words and keywords; a place in it picks its województwo', async () => {
+    const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
+    try {
+      await hydrated(page);
+      await page.getByLabel('Szukaj w katalogu i informatorze').fill('mops kedzierzyn');
+      await page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('data-query') === 'mops kedzierzyn');
+      expect(await page.locator('.search-scope').textContent()).toContain('Szukamy w gminie Kędzierzyn-Koźle (województwo opolskie)');
+      expect((await titles(page))[0]).toBe('Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu');
+      await page.getByLabel('Województwo').selectOption('podlaskie');
+      await page.getByLabel('Szukaj w katalogu i informatorze').fill('mąż pije, co robić');
+      await page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('data-query') === 'mąż pije, co robić');
+      expect((await titles(page)).slice(0, 5)).toContain('Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej');
+      expect(await axe(page)).toEqual([]);
+      expect(externalRequests(requests)).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

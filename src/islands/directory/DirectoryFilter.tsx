@@ -17,6 +17,7 @@ import { paths } from '../../lib/directory/paths.ts';
 import { hitsFor, indexFor } from './data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
 import Results from './Results.tsx';
+import QueryHints from './QueryHints.tsx';
 import { useUrlFilters } from './useFilters.ts';
 import './directory.css';
 
@@ -60,6 +61,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
     ? failed ? failure : hits ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.` : 'Wczytuję dane…'
     : !active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? failure : hits ? `${found(hits.length)}.` : 'Wczytuję…';
   const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} />;
+  const hints = index && <QueryHints index={index} filters={filters} options={options} onChange={setFilters} />;
   const results = hits && (onMap || active) && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />;
 
   if (onMap) {
@@ -70,6 +72,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
           <p role="status" className="result-count">{count}</p>
           <a href={`${paths.directory}${queryFromFilters(filters)}`}>Pokaż jako listę</a>
         </div>
+        {hints}
         {map}
         <h2>Wyniki jako lista</h2>
         {results}
@@ -87,6 +90,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
         <p role="status" className="result-count">{count}</p>
         <a href={`${paths.map}${queryFromFilters(filters)}`}>Pokaż na mapie</a>
       </div>
+      {active && hints}
       {results}
     </section>
   );

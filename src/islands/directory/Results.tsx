@@ -69,7 +69,6 @@ function EmptyState({ filters, options, onChange }: Omit<Props, 'hits' | 'now'>)
   const name = (list: [string, string][], id: string) => list.find(([v]) => v === id)?.[1] ?? id;
   if (filters.type) drops.push({ label: `Usuń filtr: ${name(options.types, filters.type)}`, patch: { type: '' } });
   if (filters.need) drops.push({ label: `Usuń filtr: ${name(options.needs, filters.need)}`, patch: { need: '' } });
-  if (filters.audience) drops.push({ label: `Usuń filtr: ${name(options.audiences, filters.audience)}`, patch: { audience: '' } });
   if (filters.free) drops.push({ label: 'Usuń filtr: bezpłatnie', patch: { free: false } });
   if (filters.openNow) drops.push({ label: 'Usuń filtr: otwarte teraz', patch: { openNow: false } });
   if (filters.accessibility) drops.push({ label: 'Usuń filtr: informacja o dostępności', patch: { accessibility: false } });

@@ -4,6 +4,7 @@
  */
 import { buildIndex, filterRecords, shardsFor, type Filters, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
+import { placeNames } from '../../lib/search/places.ts';
 import type { SearchRecord } from '../../lib/search/record.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../../lib/get-json.ts';
@@ -36,7 +37,7 @@ export async function indexFor(f: Filters): Promise<SearchIndex> {
   const key = shards.join(',');
   let index = indexes.get(key);
   if (!index) {
-    index = Promise.all(shards.map(loadShard)).then((parts) => buildIndex(parts.flat()));
+    index = Promise.all(shards.map(loadShard)).then((parts) => buildIndex(parts.flat(), { keywords: meta.keywords, places: placeNames(meta.gminy, meta.powiaty) }));
     indexes.set(key, index);
   }
   return index;

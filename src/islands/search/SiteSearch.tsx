@@ -13,6 +13,11 @@ import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadQueryContext } from './query-context.ts';
+import { searchQuery } from './query-search.ts';
+import { analyzeQuery } from '../../lib/search/query.ts';
+import { placeLabel, type Place } from '../../lib/search/places.ts';
+import { paths } from '../../lib/directory/paths.ts';
 import './search.css';
 
 const PAGE = 10;
@@ -22,6 +27,17 @@ interface State {
   q: string;
   type: string;
   wojewodztwo: string;
+}
+
+/**
+ * The helplines page holds many helplines, each under a heading with its id: the ones that hold the words
+ * (Pagefind's sub-results, at most two) are shown as results of their own.
+ */
+function expandSections(r: PagefindResultData): PagefindResultData[] {
+  if (!r.url.startsWith(paths.helplines)) return [r];
+  const sections = (r.sub_results ?? []).filter((s) => s.url.includes('#')).sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, 2);
+  if (sections.length === 0) return [r];
+  return sections.map((s) => ({ ...r, url: s.url, excerpt: s.excerpt, meta: { ...r.meta, title: s.title } }));
 }
 
 function readUrl(): State {
@@ -50,8 +66,12 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
   const id = useId();
   const [state, setState] = useState<State>(() => readUrl());
   const region = wojewodztwa.find(([, name]) => name === state.wojewodztwo);
-  const index = region?.[0] ?? NATIONAL_INDEX;
-  type Results = { ids: { data(): Promise<PagefindResultData> }[]; total: number };
+  // A place named in the query ("mops kedzierzyn") chooses its województwo when none is chosen.
+  const [place, setPlace] = useState<{ q: string; place: Place } | null>(null);
+  const named = !region && place && place.q === state.q ? place.place : null;
+  const namedRegion = named ? wojewodztwa.find(([code]) => code === named.codes[0]!.slice(0, 2)) : undefined;
+  const index = region?.[0] ?? namedRegion?.[0] ?? NATIONAL_INDEX;
+  type Results = { ids: { data(): Promise<PagefindResultData> }[]; total: number; q: string };
   const [results, setResults] = useState<Results | null>(null);
   // The details shown belong to one set of results: stale ones are never shown under a new count.
   const [loaded, setLoaded] = useState<{ for: Results | null; items: PagefindResultData[] }>({ for: null, items: [] });
@@ -73,13 +93,23 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
     let current = true;
     const timer = setTimeout(async () => {
       try {
+        const context = state.q.trim() ? await loadQueryContext().catch(() => null) : null;
+        const analysis = context ? analyzeQuery(state.q, context) : null;
+        const found = !region && analysis?.place ? analysis.place : null;
+        const foundIndex = found ? wojewodztwa.find(([code]) => code === found.codes[0]!.slice(0, 2))?.[0] : undefined;
+        if (!current) return;
+        if (found && foundIndex !== index) {
+          setPlace({ q: state.q, place: found }); // runs again with the place's index
+          return;
+        }
+        if (!found && place) setPlace(null);
         const pf = await loadPagefind(index);
         const filters: Record<string, string> = {};
         if (state.type) filters[PAGEFIND_FILTERS.type] = state.type;
-        const search = await pf.search(state.q.trim() || null, { filters });
+        const ids = await searchQuery(pf, state.q, analysis, filters);
         if (!current) return;
         setLimit(PAGE);
-        setResults({ ids: search.results, total: search.results.length });
+        setResults({ ids, total: ids.length, q: state.q });
       } catch {
         if (current) setError(true);
       }
@@ -88,7 +118,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [state, index]);
+  }, [state, index]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     if (!results) return;
@@ -136,6 +166,8 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
         <p id={`${id}-scope`} className="search-scope">
           {region
             ? `Szukamy wśród placówek z województwa ${region[1]}, w pomocy ogólnopolskiej i w informatorze.`
+            : named && namedRegion
+            ? `Szukamy ${placeLabel(named)} (województwo ${namedRegion[1]}), w pomocy ogólnopolskiej i w informatorze.`
             : 'Szukamy w informatorze, telefonach zaufania i pomocy ogólnopolskiej. Wybierz województwo, aby znaleźć też placówki lokalne.'}
         </p>
       </form>
@@ -146,8 +178,8 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
         <p>Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>
       )}
       {shown.length > 0 && (
-        <ul className="entry-list search-results">
-          {shown.map((r) => (
+        <ul className="entry-list search-results" data-query={results?.q}>
+          {shown.flatMap(expandSections).map((r) => (
             <li key={r.url}>
               <h3><a href={r.url}>{r.meta.title ?? r.url}</a></h3>
               {(r.filters[PAGEFIND_FILTERS.type]?.length || r.filters[PAGEFIND_FILTERS.wojewodztwo]?.length) ? (

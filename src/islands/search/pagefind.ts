@@ -9,6 +9,8 @@ export interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
+  /** sections of the page (headings with an id) that hold the words */
+  sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
 }
 export interface PagefindApi {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -16,7 +18,7 @@ export interface PagefindApi {
   search(
     query: string | null,
     o?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
+  ): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
 }
 
 const apis = new Map<string, Promise<PagefindApi>>();

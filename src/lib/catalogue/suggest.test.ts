@@ -59,4 +59,10 @@ describe('suggest', () => {
     expect(findByName([entry('l', 'Łomża', GMINA, 'gmina', [])], 'lomz').map((e) => e.id)).toEqual(['l']);
     expect(findByName(entries, 'o')).toEqual([]);
   });
+  it('finds a name by an inflected word and ignores stop words, but "praca" does not find "Pracownia"', () => {
+    const named = [entry('d', 'Urząd Miejski w Dąbrowie Białostockiej', GMINA, 'gmina', []), entry('p', 'Pracownia Ceramiki', GMINA, 'gmina', []), entry('u', 'Powiatowy Urząd Pracy', GMINA, 'powiat', [])];
+    expect(findByName(named, 'urząd w dąbrowa').map((e) => e.id)).toEqual(['d']);
+    expect(findByName(named, 'praca').map((e) => e.id)).toEqual(['u']);
+    expect(findByName(named, 'powiatowego pracy').map((e) => e.id)).toEqual(['u']);
+  });
 });

@@ -8,7 +8,9 @@
 import { reach } from '../regions/coverage.ts';
 import { freshnessOf, type CatalogueEntry } from './entries.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
-import { normalize } from '../search/normalize.ts';
+import { normalize, tokens } from '../search/normalize.ts';
+import { stem } from '../search/stem.ts';
+import { isStopWord } from '../search/stop-words.ts';
 
 export type Reach = 0 | 1 | 2 | 3;
 
@@ -72,12 +74,23 @@ export function suggest(entries: readonly CatalogueEntry[], input: SuggestInput)
   );
 }
 
-/** Search by name (diacritics and ł folded), for adding an entry the suggestions did not bring. */
+/**
+ * Search by name, for adding an entry the suggestions did not bring: diacritics and ł folded, stop words
+ * ignored, inflected forms matched through the search's stemmer ("dąbrowie" finds "Dąbrowa"), and a word
+ * also matches the words it begins.
+ */
 export const fold = normalize;
 
 export function findByName(entries: readonly CatalogueEntry[], query: string, limit = 20): CatalogueEntry[] {
   const q = fold(query.trim());
   if (q.length < 2) return [];
-  const words = q.split(/\s+/);
-  return entries.filter((e) => words.every((w) => fold(e.name).includes(w))).slice(0, limit);
+  const words = tokens(q).filter((w) => !isStopWord(w));
+  if (words.length === 0) return [];
+  return entries
+    .filter((e) => {
+      const name = tokens(e.name);
+      const stems = name.map(stem);
+      return words.every((w) => stems.includes(stem(w)) || name.some((n) => n.startsWith(w)));
+    })
+    .slice(0, limit);
 }

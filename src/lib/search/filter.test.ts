@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, EMPTY_FILTERS, filterRecords, regionReach, shardsFor, type Filters } from './filter.ts';
 import { normalize } from './normalize.ts';
-import type { SearchRecord } from './record.ts';
+import { searchText, type SearchRecord } from './record.ts';
 
 const WEEKDAYS_0730_1530 = [[[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [], []] as const;
 const ALWAYS = Array.from({ length: 7 }, () => [[0, 1440]] as const);
 
 function rec(n: string, extra: Partial<SearchRecord> & { text?: string } = {}): SearchRecord {
   const { text = '', ...rest } = extra;
-  return { u: `/placowka/${normalize(n).replace(/ /g, '-')}/`, n, t: 'ops', g: '2011022', s: 0, p: '', d: [], a: [], v: [], k: `${normalize(n)} | ${normalize(text)}`, ...rest };
+  return { u: `/placowka/${normalize(n).replace(/ /g, '-')}/`, n, t: 'ops', g: '2011022', s: 0, p: '', d: [], a: [], v: [], k: searchText(n, text), ...rest };
 }
 
 const mops = rec('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', { g: '2011022', d: ['finanse'], f: 1 });
@@ -24,7 +24,9 @@ const run = (f: Partial<Filters>, at = now) => filterRecords(index, { ...EMPTY_F
 
 describe('filterRecords: text', () => {
   it('finds entries without diacritics', () => {
-    expect(run({ q: 'osrodek pomocy spolecznej' })).toEqual([mops.n, gops.n]);
+    const hits = run({ q: 'osrodek pomocy spolecznej' });
+    expect(hits.slice(0, 2)).toEqual([mops.n, gops.n]); // every word matches
+    expect(hits).not.toContain(ppp.n); // no word matches
   });
   it('finds "psycholog" in names and in what services offer, name matches first', () => {
     expect(run({ q: 'psycholog' })).toEqual([ppp.n, pik.n]);
@@ -56,7 +58,7 @@ describe('filterRecords: facets', () => {
   it('type, need, audience, free and accessibility narrow the results', () => {
     expect(run({ type: 'ppp' })).toEqual([ppp.n]);
     expect(run({ need: 'finanse' })).toEqual([mops.n]);
-    expect(run({ audience: 'dzieci' })).toEqual([ppp.n]);
+    expect(run({ audience: 'dzieci' })).toHaveLength(7); // an audience orders, it does not hide (below)
     expect(run({ free: true })).toEqual([mops.n, helpline.n]);
     expect(run({ accessibility: true })).toEqual([gops.n]);
   });
@@ -97,5 +99,80 @@ describe('filterRecords: "open now" agrees with openState', () => {
       const at = new Date(t);
       expect(run({ openNow: true }, at).includes(gops.n)).toBe(openState(gops.w!, at).open);
     }
+  });
+});
+
+describe('filterRecords: the words families use', () => {
+  const KEYWORDS = {
+    needs: [
+      ['uzaleznienia', ['pije', 'picie', 'odwyk', 'alkohol', 'AA']],
+      ['przemoc', ['bije', 'znęca się', 'Niebieska Karta']],
+      ['prawne', ['prawnik', 'adwokat']],
+      ['praca', ['bezrobotny', 'bez pracy']],
+    ] as [string, string[]][],
+    types: [['gkrpa', ['komisja alkoholowa']]] as [string, string[]][],
+  };
+  const gkrpa = rec('Gminna Komisja Rozwiązywania Problemów Alkoholowych', { t: 'gkrpa', d: ['uzaleznienia'], g: '2011013', a: ['rodziny-z-dziecmi'] });
+  const aa = rec('Grupa AA „Ostatni Dzwonek”', { t: 'grupa', d: ['uzaleznienia'], g: '2011013', a: ['osoby-uzaleznione'] });
+  const pik2 = rec('Punkt Interwencji Kryzysowej', { t: 'pik', d: ['przemoc', 'prawne'], g: '2011013', f: 1, text: 'Porady prawne' });
+  const pup = rec('Powiatowy Urząd Pracy w Sokółce', { t: 'urzad-pracy', d: ['praca'], g: '2011083', s: 1, text: 'Oferty pracy' });
+  const pracownia = rec('Pracownia Ceramiki', { t: 'kultura', g: '2011013', a: ['wszyscy'] });
+  const pomorskie = rec('Pomorskie Centrum Rodziny', { t: 'ngo', g: '2215102', text: 'województwo pomorskie' });
+  const mops2 = rec('Miejski Ośrodek Pomocy Społecznej', { d: ['pieniadze'], g: '2011013', r: '2026-10-01' } as Partial<SearchRecord>);
+  const older = rec('Miejski Ośrodek Pomocy Społecznej – filia', { d: ['pieniadze'], g: '2011013', r: '2025-01-01' } as Partial<SearchRecord>);
+  const places = [
+    { name: 'Wejherowo', kind: 'gmina' as const, code: '2215011' },
+    { name: 'Wejherowo', kind: 'gmina' as const, code: '2215102' },
+    { name: 'Dąbrowa Białostocka', kind: 'gmina' as const, code: '2011013' },
+    { name: 'powiat sokólski', kind: 'powiat' as const, code: '2011' },
+  ];
+  const idx = buildIndex([pracownia, pomorskie, gkrpa, aa, pik2, pup, older, mops2], { keywords: KEYWORDS, places });
+  const find = (q: string, f: Partial<Filters> = {}) => filterRecords(idx, { ...EMPTY_FILTERS, q, ...f }, now).map((h) => h.record.n);
+
+  it('a keyword of a need finds its entries, whatever words they use ("mąż pije" → the commission and AA)', () => {
+    expect(find('mąż pije').slice(0, 2).sort()).toEqual([aa.n, gkrpa.n].sort());
+    expect(find('odwyk')).toEqual(expect.arrayContaining([gkrpa.n, aa.n]));
+  });
+  it('stop words are ignored and a sentence ranks by how many meaningful words match', () => {
+    expect(find('co robić gdy mąż pije')[0]).toMatch(/Komisja|AA/);
+    expect(find('darmowy prawnik')[0]).toBe(pik2.n); // free + legal: both words
+    expect(find('nie mam pracy')).toEqual([pup.n]);
+  });
+  it('keyword phrases work even when their words are stop words ("znęca się")', () => {
+    expect(find('mąż się nade mną znęca się')[0]).toBe(pik2.n);
+  });
+  it('inflected forms match ("porady prawne" finds "Porady prawne", "pracy" finds "Pracy")', () => {
+    expect(find('porada prawna')[0]).toBe(pik2.n);
+    expect(find('urzędzie pracy')[0]).toBe(pup.n);
+  });
+  it('"pomoc" does not find "pomorskie" and "praca" does not find "pracownia"', () => {
+    expect(find('pomoc')).not.toContain(pomorskie.n);
+    expect(find('praca')).not.toContain(pracownia.n);
+    expect(find('praca')).toContain(pup.n);
+  });
+  it('missing diacritics and a one-letter typo still work', () => {
+    expect(find('urzad pracy sokolka')[0]).toBe(pup.n);
+    expect(find('komisja alkoholowa')[0]).toBe(gkrpa.n);
+    expect(find('kommisja')).toContain(gkrpa.n);
+    expect(find('osrodek pomocy spolecnej')).toEqual(expect.arrayContaining([mops2.n, older.n]));
+  });
+  it('among equal matches the more recently verified entry comes first; without a date it still works', () => {
+    expect(find('osrodek pomocy').slice(0, 2)).toEqual([mops2.n, older.n]);
+  });
+  it('a place in the query becomes the region: "komisja alkoholowa dabrowa bialostocka", "urzad pracy w wejherowie"', () => {
+    expect(find('komisja alkoholowa dabrowa bialostocka')).toEqual([gkrpa.n]);
+    expect(find('pomorskie centrum wejherowo')).toEqual([pomorskie.n]);
+    expect(find('centrum w wejherowie')[0]).toBe(pomorskie.n);
+    expect(find('pomoc wejherowo')).not.toContain(gkrpa.n);
+    // the powiat by its adjective: local first, the powiat's office included
+    expect(find('praca powiat sokolski')).toEqual([pup.n]);
+  });
+  it('a chosen region wins over a place in the query', () => {
+    expect(find('centrum wejherowo', { gmina: '2011013' })).not.toContain(pomorskie.n);
+  });
+  it('a chosen audience orders the results and never hides an entry whose needs match', () => {
+    const hits = find('', { need: 'uzaleznienia', audience: 'osoby-uzaleznione' });
+    expect(hits).toEqual([aa.n, gkrpa.n]);
+    expect(find('', { need: 'uzaleznienia' })).toHaveLength(2);
   });
 });

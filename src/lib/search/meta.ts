@@ -1,3 +1,5 @@
+import type { KeywordLists } from './lexicon.ts';
+
 /** What the instant filter needs besides the records: files to fetch, facet options, regions. */
 export interface SearchMeta {
   /** records file name (see recordShard) → number of records */
@@ -12,4 +14,6 @@ export interface SearchMeta {
   types: [string, string][];
   needs: [string, string][];
   audiences: [string, string][];
+  /** the taxonomy's everyday words per need and type (src/lib/search/lexicon.ts) */
+  keywords: KeywordLists;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryView } from '../directory/view.ts';
-import { normalize } from './normalize.ts';
+import { stems } from './stem.ts';
 import { recordShard, searchRecord } from './record.ts';
 
 const names = { types: new Map([['ppp', 'Poradnia psychologiczno-pedagogiczna']]), needs: new Map([['rozwoj-dziecka', 'Rozwój dziecka']]) };
@@ -47,10 +47,14 @@ describe('searchRecord', () => {
     expect(r.p).toBe('Łapy, powiat białostocki');
     expect(r.e).toBeUndefined();
   });
-  it('matches on the normalised name first, then type, services, needs and place', () => {
+  it('matches on the stems of the name first, then of type, services, needs and place, each stem once', () => {
     const r = searchRecord(entry, names);
-    expect(r.k.startsWith(`${normalize(entry.name)} | `)).toBe(true);
-    for (const word of ['poradnia psychologiczno pedagogiczna', 'psychologa', 'rozwoj dziecka', 'lapy', 'powiat bialostocki']) expect(r.k).toContain(word);
+    expect(r.k.startsWith(`${stems(entry.name).join(' ')} | `)).toBe(true);
+    expect(r.k.startsWith('poradn psychologiczn pedagogiczn w lap | ')).toBe(true);
+    const rest = r.k.split(' | ')[1]!.split(' ');
+    for (const word of ['psycholog', 'rozwoj', 'dzieck', 'powiat', 'bialostock', 'badan']) expect(rest).toContain(word);
+    expect(rest).not.toContain('poradn'); // already in the name
+    expect(new Set(rest).size).toBe(rest.length);
   });
   it('puts national services in the "kraj" file and the rest in their województwo', () => {
     expect(recordShard(searchRecord(entry, names))).toBe('20');

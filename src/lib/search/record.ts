@@ -5,7 +5,7 @@
 import { placeLabel, type EntryView } from '../directory/view.ts';
 import { SERVICE_AREAS } from '../regions/coverage.ts';
 import type { WeekSchedule } from '../hours/schedule.ts';
-import { normalize } from './normalize.ts';
+import { stems } from './stem.ts';
 
 export interface SearchRecord {
   /** URL of the entry's page */
@@ -38,7 +38,7 @@ export interface SearchRecord {
   o?: string;
   /** services offered, in words */
   v: string[];
-  /** normalised text to match: the normalised name first, then "|" and the rest */
+  /** text to match (searchText): the stems of the name, then "|" and the stems of the rest */
   k: string;
   /** freshness date (ISO): the source document's date, else the verification date; fresher ranks first */
   r?: string;
@@ -74,7 +74,7 @@ export function searchRecord(entry: EntryView, names: TermNames): SearchRecord {
     d: needs,
     a: audiences,
     v: [...new Set(entry.services.map((s) => s.name))].filter((n) => n !== entry.name),
-    k: `${normalize(entry.name)} | ${normalize(rest)}`,
+    k: searchText(entry.name, rest),
   };
   if (entry.services.some((s) => s.cost === 'free')) record.f = 1;
   if (entry.accessibility) record.x = 1;
@@ -84,6 +84,14 @@ export function searchRecord(entry: EntryView, names: TermNames): SearchRecord {
   if (entry.phones[0]) record.o = entry.phones[0].display;
   if (entry.freshness) record.r = entry.freshness;
   return record;
+}
+
+/** The matching text of a record: the name's stems, " | ", the other distinct stems (src/lib/search/stem.ts). */
+export function searchText(name: string, rest: string): string {
+  const own = stems(name);
+  const seen = new Set(own);
+  const others = stems(rest).filter((w) => !seen.has(w) && (seen.add(w), true));
+  return `${own.join(' ')} | ${others.join(' ')}`;
 }
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize.ts';
+import { stem, stems } from './stem.ts';
+
+const s = (word: string) => stem(normalize(word));
+
+describe('stem: forms of one word share a stem', () => {
+  const SAME: string[][] = [
+    ['ciąża', 'ciąży', 'ciążę', 'ciążą', 'ciaza'],
+    ['porada', 'porady', 'poradę', 'poradą', 'porad'],
+    ['pomoc', 'pomocy', 'pomocą'],
+    ['praca', 'pracy', 'pracę', 'pracą'],
+    ['rodzina', 'rodziny', 'rodzinie', 'rodzinę', 'rodzinom', 'rodzinami', 'rodzinach'],
+    ['rodzic', 'rodzice', 'rodziców', 'rodzicom', 'rodzicami'],
+    ['dziecko', 'dziecka', 'dziecku', 'dzieckiem', 'dzieci', 'dzieciom', 'dziećmi'],
+    ['mąż', 'męża', 'mężem', 'mężowi'],
+    ['ośrodek', 'ośrodka', 'ośrodku', 'ośrodkiem', 'osrodki'],
+    ['zasiłek', 'zasiłku', 'zasiłki', 'zasiłków', 'zasilek'],
+    ['szkoła', 'szkoły', 'szkole', 'szkołę'],
+    ['psycholog', 'psychologa', 'psychologowi', 'psychologiem'],
+    ['poradnia', 'poradni', 'poradnię'],
+    ['prawna', 'prawne', 'prawnej', 'prawnych', 'prawny'],
+    ['niepełnosprawny', 'niepełnosprawna', 'niepełnosprawnych', 'niepełnosprawnym'],
+    ['Wejherowo', 'Wejherowie'],
+  ];
+  it.each(SAME)('%s', (...forms) => {
+    expect(new Set(forms.map(s))).toEqual(new Set([s(forms[0]!)]));
+  });
+});
+
+describe('stem: different words keep different stems', () => {
+  const DIFFERENT: [string, string][] = [
+    ['pomoc', 'pomorskie'],
+    ['praca', 'pracownia'],
+    ['praca', 'pracownik'],
+    ['policja', 'Police'],
+  ];
+  it.each(DIFFERENT)('%s ≠ %s, and "%s" typed in full does not begin the other stem', (a, b) => {
+    expect(s(a)).not.toBe(s(b));
+    // prefix matching starts from the typed word, not from its stem ("prac" would begin "pracown")
+    expect(s(b).startsWith(normalize(a))).toBe(false);
+  });
+  it.each([['dom', 'domowa'], ['syn', 'synowa'], ['rada', 'radość'], ['pije', 'piekarnia']])('%s ≠ %s', (a, b) => {
+    expect(s(a)).not.toBe(s(b));
+  });
+});
+
+describe('stem: short words, abbreviations and numbers stay whole', () => {
+  it.each(['aa', 'ops', 'mops', 'pup', 'wtz', 'dom', '112', '116111'])('%s', (w) => {
+    expect(s(w)).toBe(normalize(w));
+  });
+  it('stems a text word by word, folded', () => {
+    expect(stems('Porady prawne dla rodzin')).toEqual(['porad', 'prawn', 'dla', 'rodzin']);
+  });
+});
