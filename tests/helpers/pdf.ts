@@ -22,7 +22,8 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
 /** The text and image count of a PDF given as bytes or as a file path. */
 export async function readPdf(source: Uint8Array | string): Promise<PdfContent> {
   const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
-  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const task = getDocument({ data, useSystemFonts: false });
+  const doc = await task.promise;
   try {
     const pages: string[] = [];
     let images = 0;
@@ -35,6 +36,6 @@ export async function readPdf(source: Uint8Array | string): Promise<PdfContent> 
     }
     return { pages, text: pages.join('\n').replace(/\s+/g, ' '), images };
   } finally {
-    await doc.destroy();
+    await task.destroy();
   }
 }
