@@ -85,7 +85,8 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
     const sources = fix && /^\d{2}$/.test(woj) ? getJson<Sources>(paths.correctionData(woj), { missing: {} }) : Promise.resolve<Sources>({});
     Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
       .then(([checks, regions, terms, entries]) => {
-        const existing = fix ? entries?.[fix] : undefined;
+        // Own entries only: "?popraw=constructor" or "__proto__" must not find Object's own properties.
+        const existing = fix && entries && Object.hasOwn(entries, fix) ? entries[fix] : undefined;
         const start = existing ? dataToDraft(existing.data, existing.body, fix!) : emptyDraft(crypto.randomUUID(), today);
         if (existing) setSlugTouched(true);
         setDraft(start);
@@ -142,7 +143,7 @@ export default function ContributeForm({ repository, branch, urls }: Props) {
 
   return (
     <form className="contribute-form" onSubmit={submit} noValidate>
-      {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
+      {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound.length > 80 ? `${loaded.notFound.slice(0, 80)}…` : loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
       {loaded.original ? (
         <p className="notice">
           Poprawiasz wpis z pliku <code>{loaded.original}</code>. Zmień to, co jest nieaktualne, i na końcu wybierz „Sprawdź i przygotuj plik”.
