@@ -15,6 +15,14 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 // and the default (16 MB) sends the garbage collector through them far more often.
 const astroArgs = ['--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])];
 
+// A failure of this script itself says so in Polish, without a stack trace.
+const fail = (cause: unknown) => {
+  console.error(`Budowanie strony przerwane (błąd wewnętrzny: ${cause instanceof Error ? cause.message : String(cause)}).`);
+  process.exit(1);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 const validator = spawn(process.execPath, ['scripts/validate.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 const report: Buffer[] = [];
 validator.stdout.on('data', (chunk: Buffer) => report.push(chunk));

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/content.ts';
 import { schemaFor } from '../../src/lib/validation/institution-file.ts';
+import { LIMITS } from '../../src/schemas/limits.ts';
 import { realInstitutions, validationContext } from '../helpers/validation.ts';
 
 const ctx = validationContext(new Date('2026-11-23T12:00:00Z'));
@@ -23,6 +24,19 @@ describe('contributor documents', () => {
     for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
     for (const field of ['street', 'postal_code', 'city', 'hidden', 'lat', 'lng', 'precision', 'number', 'label', 'needs', 'forms', 'audiences', 'cost', 'access', 'date', 'source', 'source_date', 'scheme', 'value']) {
       expect(guide, field).toContain(`\`${field}\``);
+    }
+  });
+
+  it('the guide and the template state the maximum lengths of src/schemas/limits.ts', () => {
+    const template = readFileSync('docs/szablon-wpisu.md', 'utf8');
+    const T = LIMITS.text;
+    for (const [field, max] of [['name', T.name], ['short_name', T.short_name], ['accessibility', T.accessibility]] as const) {
+      expect(guide, field).toMatch(new RegExp(`\\| \`${field}\` \\| (po )?${max} znaków`));
+      expect(template, field).toMatch(new RegExp(`\\b${field} ${max}\\b`));
+    }
+    for (const max of [T.hours_note, T.street, T.city, T.phone_label, T.source, T.service_name, T.service_description, T.institution_body, LIMITS.list.services, LIMITS.list.phones]) {
+      expect(guide).toContain(String(max));
+      expect(template).toContain(String(max));
     }
   });
 

@@ -3,7 +3,6 @@
  * visit once online, save a województwo, go offline, and the region's directory still works;
  * pages never saved give the offline page; a new version of the site is offered, not forced.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, baseUrl, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { readPdf } from '../helpers/pdf.ts';
 
 const browser = useBrowser();
 
@@ -91,7 +91,7 @@ describe('offline', () => {
       ]);
       const pdf = join(mkdtempSync(join(tmpdir(), 'katalog-offline-')), 'katalog.pdf');
       await download.saveAs(pdf);
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const { text } = await readPdf(pdf);
       expect(text).toContain(pik);
       expect(text).toContain('Spokojny poród i wsparcie po nim.');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, inject, it } from 'vitest';
-import { COLUMNS } from '../../src/lib/export/csv.ts';
+import { COLUMNS, neutralised } from '../../src/lib/export/csv.ts';
 import { ENTITY, TABLES } from '../../src/lib/export/hsds.ts';
 
 const dist = inject('distDir');
@@ -55,8 +55,10 @@ describe('open data in dist/dane/', () => {
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual([...COLUMNS[table]]);
     expect(rows.length).toBe(json[table]!.length);
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     rows.forEach((r, i) => {
-      const expected = COLUMNS[table].map((c) => (json[table]![i]![c] === undefined ? '' : String(json[table]![i]![c])));
+      // The same values, with what a spreadsheet would run as a formula (e.g. "+48 …") behind an apostrophe.
+      const expected = COLUMNS[table].map((c) => neutralised(json[table]![i]![c] as string | number | undefined));
       expect(r).toEqual(expected);
     });
   });

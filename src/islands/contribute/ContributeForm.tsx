@@ -98,7 +98,8 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
     const sources = fix && /^\d{2}$/.test(woj) ? getJson<Sources>(paths.correctionData(woj), { missing: {} }) : Promise.resolve<Sources>({});
     Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
       .then(([checks, regions, terms, entries]) => {
-        const existing = fix ? entries?.[fix] : undefined;
+        // Own entries only: "?popraw=constructor" or "__proto__" must not find Object's own properties.
+        const existing = fix && entries && Object.hasOwn(entries, fix) ? entries[fix] : undefined;
         const confirming = !!existing && query.has(CONFIRM_PARAM);
         const loadedDraft = existing
           ? dataToDraft(existing.data, existing.body, fix!)
@@ -185,7 +186,7 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
           Formularz wypełniono danymi placówki z katalogu rodziny (bez żadnych informacji o rodzinie). Uzupełnij brakujące pola, sprawdź gminę i na końcu wybierz „Sprawdź i przygotuj plik”.
         </p>
       ) : null}
-      {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
+      {loaded.notFound ? <p className="notice">Nie znaleziono wpisu „{loaded.notFound.length > 80 ? `${loaded.notFound.slice(0, 80)}…` : loaded.notFound}”. Możesz dodać nową placówkę.</p> : null}
       {loaded.confirming ? (
         <p className="notice">
           Potwierdzasz, że dane z pliku <code>{loaded.original}</code> są aktualne. Zmieniliśmy tylko datę sprawdzenia i jej źródło (na dole formularza). Wybierz „Sprawdź i przygotuj plik”.

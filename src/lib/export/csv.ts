@@ -1,7 +1,19 @@
-/** RFC 4180 CSV: a header row, then one row per object; fields quoted when they need it. */
+/**
+ * A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP recommends against CSV injection: "+48 85 …" is shown as
+ * text, "=HYPERLINK(…)" is never run. Numbers stay numbers. The file is read as UTF-8 with the byte
+ * order mark that the route (src/pages/dane/[table].csv.ts) puts before it.
+ */
+export function neutralised(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV: a header row, then one row per object; fields quoted when they need it, formulas neutralised. */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string | number | undefined>[]): string {
   const cell = (value: string | number | undefined) => {
-    const text = value === undefined ? '' : String(value);
+    const text = neutralised(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((line) => line.map((v) => cell(v as string)).join(',')).join('\r\n') + '\r\n';

@@ -2,7 +2,7 @@
  * Splits a Markdown entry into its YAML frontmatter and body, parses the YAML with the
  * `yaml` package, and finds the line of any field, so a message can say "line 12".
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export type Frontmatter =
   | { ok: true; data: unknown; body: string; bodyLine: number; lineOf: (path: readonly PropertyKey[]) => number | undefined }
@@ -10,10 +10,33 @@ export type Frontmatter =
 
 const FENCE = /^---[ \t]*$/;
 
-export function parseFrontmatter(text: string): Frontmatter {
-  if (text.includes('\u0000') || /[\u0001-\u0008\u000e-\u001f]/.test(text)) {
-    return { ok: false, reason: 'Plik zawiera znaki binarne, a nie tekst. Zapisz wpis jako zwykły plik tekstowy .md (kodowanie UTF-8).' };
+/** Aliases (*name) a file may use; a content file needs none, and thousands are an "alias bomb". */
+const MAX_ALIASES = 50;
+
+/** Why a text cannot be read as a content file (binary data, or bytes that are not UTF-8), if it cannot. */
+export function textProblem(text: string): string | undefined {
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    return 'Plik zawiera znaki binarne, a nie tekst. Zapisz wpis jako zwykły plik tekstowy .md (kodowanie UTF-8).';
   }
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    return `Plik nie jest zapisany w kodowaniu UTF-8: w linii ${line} są znaki, których nie da się odczytać (np. polskie litery zapisane w kodowaniu Windows-1250). Zapisz plik ponownie z kodowaniem UTF-8.`;
+  }
+  return undefined;
+}
+
+/** The message when a file is larger than `maxBytes` (checked before parsing it), else undefined. */
+export function fileTooLarge(text: string, maxBytes: number, what: string): string | undefined {
+  const bytes = text.length > maxBytes ? text.length : text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : text.length;
+  if (bytes <= maxBytes) return undefined;
+  const kB = (n: number) => `${Math.ceil(n / 1000).toLocaleString('pl-PL')} kB`;
+  return `${what} ma ${kB(bytes)}; najwięcej ${kB(maxBytes)}. Sprawdź, czy to właściwy plik, i skróć go (długi opis skróć do najważniejszych informacji).`;
+}
+
+export function parseFrontmatter(text: string): Frontmatter {
+  const unreadable = textProblem(text);
+  if (unreadable) return { ok: false, reason: unreadable };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (text.trim() === '') {
     return { ok: false, reason: 'Plik jest pusty. Skopiuj szablon wpisu (docs/szablon-wpisu.md) albo użyj formularza na stronie /zglos/.' };
@@ -41,13 +64,37 @@ export type YamlRead =
 /** Parses YAML that starts after `lineOffset` lines of its file; `lineOf` answers lines in the whole file. */
 export function readYaml(yamlText: string, lineOffset: number): YamlRead {
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // YAML 1.2 core schema, whatever the file's %YAML directive says: no merge keys (<<), unique plain keys.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, merge: false, stringKeys: true, version: '1.2' });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
     const line = counter.linePos(first.pos[0]).line + lineOffset;
     return { ok: false, line, reason: `Błąd zapisu YAML w linii ${line}: ${yamlHint(first.code)}` };
   }
-  return { ok: true, data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path, lineOffset) };
+  let data: unknown;
+  try {
+    // Mappings become plain objects; a key "__proto__" becomes an own field (the yaml package defines it), never a prototype.
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    const line = firstAliasLine(doc, counter, lineOffset);
+    return {
+      ok: false,
+      ...(line ? { line } : {}),
+      reason: `Plik używa zbyt wielu odwołań YAML (aliasów „*nazwa”)${line ? `, pierwsze w linii ${line}` : ''}. Wpis ich nie potrzebuje: wpisz każdą wartość wprost, bez kotwic (&) i aliasów (*).`,
+    };
+  }
+  return { ok: true, data, lineOf: (path) => lineOfPath(doc, counter, path, lineOffset) };
+}
+
+function firstAliasLine(doc: Document, counter: LineCounter, lineOffset: number): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset === undefined ? undefined : counter.linePos(offset).line + lineOffset;
 }
 
 function yamlHint(code: string): string {

@@ -3,14 +3,14 @@
  * location inside Poland and its województwo, verification date, safe description.
  */
 import { institutionSchema, type Institution } from '../../schemas/institution.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 import { ancestry } from '../regions/teryt.ts';
 import type { ValidationContext } from './context.ts';
 import { freshnessDate, olderThan, WARN_AFTER_MONTHS } from '../freshness/freshness.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { fileTooLarge, parseFrontmatter } from './frontmatter.ts';
 import { contains, wojewodztwoAt } from './geo.ts';
 import { error, warning, type Issue } from './issue.ts';
 import { checkBody } from './markdown.ts';
-import { unknownKeys } from './unknown-keys.ts';
 import { fromZod } from './zod-issues.ts';
 
 export interface InstitutionFile {
@@ -60,6 +60,8 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   const nameProblem = fileNameProblem(slug);
   if (nameProblem) issues.push(error(file, 'nazwa pliku', nameProblem));
 
+  const tooLarge = fileTooLarge(input.text, LIMITS.file.institution, 'Wpis placówki');
+  if (tooLarge) return { issues: [...issues, error(file, '', tooLarge)] };
   const fm = parseFrontmatter(input.text);
   if (!fm.ok) return { issues: [...issues, error(file, '', fm.reason, fm.line)] };
   if (!fm.data || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
@@ -67,12 +69,7 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   }
 
   const schema = schemaFor(ctx);
-  for (const path of unknownKeys(schema, fm.data)) {
-    issues.push(
-      error(file, path.join('.'), `Nieznane pole „${String(path[path.length - 1])}”. Sprawdź pisownię (np. address, phones, services) albo usuń to pole; lista pól jest w CONTRIBUTING.md.`, fm.lineOf(path)),
-    );
-  }
-  for (const problem of checkBody(fm.body)) {
+  for (const problem of checkBody(fm.body, LIMITS.text.institution_body)) {
     issues.push(error(file, 'opis', problem.message, fm.bodyLine + problem.line - 1));
   }
 

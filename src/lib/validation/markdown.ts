@@ -4,6 +4,8 @@
  * contributor early, with the line, instead of silently dropping their text.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { tooLongText } from '../../schemas/fields.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 
 export interface BodyProblem {
   /** 1-based line within the body. */
@@ -28,7 +30,13 @@ interface MdNode {
   position?: { start: { line: number } };
 }
 
-export function checkBody(markdown: string): BodyProblem[] {
+/** Checks a Markdown body of at most `maxLength` characters (an institution's description unless said). */
+export function checkBody(markdown: string, maxLength: number = LIMITS.text.institution_body): BodyProblem[] {
+  const text = markdown.trim();
+  // A body over the limit is not parsed at all: the length is the one thing to fix.
+  if (text.length > maxLength) {
+    return [{ line: 1, message: tooLongText('Opis (tekst pod nagłówkiem)', maxLength, 'Skróć go do najważniejszych informacji: co placówka robi, dla kogo i jak się zgłosić.')({ input: text }) }];
+  }
   const problems: BodyProblem[] = [];
   const visit = (node: MdNode) => {
     const line = node.position?.start.line ?? 1;

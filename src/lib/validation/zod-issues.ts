@@ -1,5 +1,9 @@
-/** Zod issues become validator issues with the field's line in the file. */
+/**
+ * Zod issues become validator issues with the field's line in the file. A strict object reports its
+ * unknown fields together ("unrecognized_keys"); each becomes an issue of its own, at its own line.
+ */
 import type { z } from 'astro/zod';
+import { unknownFieldMessage } from '../../schemas/fields.ts';
 import { error, type Issue } from './issue.ts';
 
 export function fromZod(
@@ -8,8 +12,11 @@ export function fromZod(
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
   prefix: (string | number)[] = [],
 ): Issue[] {
-  return zodError.issues.map((i) => {
+  return zodError.issues.flatMap((i) => {
     const path = [...prefix, ...(i.path as (string | number)[])];
-    return error(file, path.join('.'), i.message, lineOf(path));
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((key) => error(file, [...path, key].join('.'), unknownFieldMessage(key), lineOf([...path, key])));
+    }
+    return [error(file, path.join('.'), i.message, lineOf(path))];
   });
 }
