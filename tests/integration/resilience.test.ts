@@ -137,7 +137,8 @@ describe('print', () => {
   const printed: [string, boolean][] = [
     ['/placowka/mops-kedzierzyn-kozle/', false],
     ['/telefony-zaufania/', true],
-    ['/informator/kim-jest-asystent-rodziny/', false],
+    // Its sources link to the acts on ISAP: those print their address too.
+    ['/informator/kim-jest-asystent-rodziny/', true],
   ];
 
   it.each(printed)('%s: prints without navigation, footer or on-screen controls', async (path, linksOut) => {
