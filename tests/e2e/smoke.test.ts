@@ -33,7 +33,8 @@ describe('page templates in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+    // /pokrycie/ carries 380 map shapes and about 400 table rows: axe alone takes tens of seconds on a busy machine.
+  }, 180_000);
 
   it('the skip link moves keyboard focus to the main content', async () => {
     const { page, context } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');
