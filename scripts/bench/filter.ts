@@ -29,7 +29,8 @@ type Term = { id: string; name: string; description: string; keywords?: string[]
 const taxonomy = (file: string) => parseYaml(readFileSync(`content/taxonomy/${file}.yaml`, 'utf8')) as Term[];
 const types = taxonomy('types');
 const needs = taxonomy('needs');
-const audiences = taxonomy('audiences').map((a) => a.id);
+const audienceTerms = taxonomy('audiences');
+const audiences = audienceTerms.map((a) => a.id);
 const regions = loadRegions();
 const gminy = [...regions.gminy.values()];
 const SERVICES = ['Praca socjalna', 'Pomoc finansowa i rzeczowa', 'Asystent rodziny', 'Porady prawne', 'Poradnictwo psychologiczne', 'Terapia pedagogiczna', 'Grupa wsparcia', 'Zajęcia dla dzieci i młodzieży', 'Oferty pracy', 'Mediacje', 'Diagnoza i terapia logopedyczna', 'Latarnia 12 – punkt konsultacyjny'];
@@ -50,7 +51,8 @@ function records(n: number): SearchRecord[] {
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const round = (x: number) => Math.round(x * 10) / 10;
-const keywords = { needs: needs.map((t): [string, string[]] => [t.id, t.keywords ?? []]), types: types.map((t): [string, string[]] => [t.id, t.keywords ?? []]) };
+const keywordsOf = (terms: Term[]) => terms.map((t): [string, string[]] => [t.id, t.keywords ?? []]);
+const keywords = { needs: keywordsOf(needs), types: keywordsOf(types), audiences: keywordsOf(audienceTerms) };
 const places = placeNames(
   gminy.map((g) => [g.code, g.name, g.kind]),
   [...regions.powiaty.values()].map((p) => [p.code, p.label]),

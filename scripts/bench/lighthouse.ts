@@ -21,6 +21,8 @@ const PAGES: [string, string][] = [
   ['catalogue', '/katalog/'],
   ['search', '/szukaj/'],
   ['informator', '/informator/'],
+  ['coverage', '/pokrycie/'],
+  ['gmina', '/placowki/podlaskie/powiat-augustowski/sztabin/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

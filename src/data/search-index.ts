@@ -40,7 +40,7 @@ export async function searchMeta(): Promise<SearchMeta> {
     types: pairs(types),
     needs: pairs(needs),
     audiences: pairs(audiences),
-    keywords: { needs: keywordLists(needs), types: keywordLists(types) },
+    keywords: { needs: keywordLists(needs), types: keywordLists(types), audiences: keywordLists(audiences) },
   };
 }
 

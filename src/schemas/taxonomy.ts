@@ -15,7 +15,7 @@ export const termSchema = strictObject({
   /** Abbreviation used in the text, explained by name at first use (e.g. GKRPA). */
   abbr: optionalText('Skrót (abbr)', { max: LIMITS.text.term_abbr }),
   /**
-   * Needs and types: the everyday words and phrases that mean the term ("pije", "odwyk", "za darmo"),
+   * Needs, types and audiences: the everyday words and phrases that mean the term ("pije", "odwyk", "za darmo"),
    * for the search (src/lib/search/lexicon.ts). Reviewed like any content.
    */
   keywords: z

@@ -31,11 +31,12 @@ interface State {
 
 /**
  * The helplines page holds many helplines, each under a heading with its id: the ones that hold the words
- * (Pagefind's sub-results, at most two) are shown as results of their own.
+ * (Pagefind's sub-results, at most two, those with more of the words first) are shown as results of their own.
  */
 function expandSections(r: PagefindResultData): PagefindResultData[] {
   if (!r.url.startsWith(paths.helplines)) return [r];
-  const sections = (r.sub_results ?? []).filter((s) => s.url.includes('#')).sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, 2);
+  // The sections come ordered by searchQuery (query-search.ts): those that hold more of the words first.
+  const sections = (r.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, 2);
   if (sections.length === 0) return [r];
   return sections.map((s) => ({ ...r, url: s.url, excerpt: s.excerpt, meta: { ...r.meta, title: s.title } }));
 }

@@ -111,6 +111,7 @@ describe('filterRecords: the words families use', () => {
       ['praca', ['bezrobotny', 'bez pracy']],
     ] as [string, string[]][],
     types: [['gkrpa', ['komisja alkoholowa']]] as [string, string[]][],
+    audiences: [['osoby-uzaleznione', ['alkoholik', 'uzależniony']]] as [string, string[]][],
   };
   const gkrpa = rec('Gminna Komisja Rozwiązywania Problemów Alkoholowych', { t: 'gkrpa', d: ['uzaleznienia'], g: '2011013', a: ['rodziny-z-dziecmi'] });
   const aa = rec('Grupa AA „Ostatni Dzwonek”', { t: 'grupa', d: ['uzaleznienia'], g: '2011013', a: ['osoby-uzaleznione'] });
@@ -174,5 +175,10 @@ describe('filterRecords: the words families use', () => {
     const hits = find('', { need: 'uzaleznienia', audience: 'osoby-uzaleznione' });
     expect(hits).toEqual([aa.n, gkrpa.n]);
     expect(find('', { need: 'uzaleznienia' })).toHaveLength(2);
+  });
+  it('a keyword of an audience finds the entries for that audience first ("uzależniony syn" → AA, not the commission)', () => {
+    expect(find('alkoholik')).toEqual([aa.n]);
+    expect(find('uzależniony syn pije')[0]).toBe(aa.n);
+    expect(find('uzależniony syn pije')).toContain(gkrpa.n);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The instant filter, shared by the directory list and the map: facets, then the query's meaningful words
  * (src/lib/search/query.ts). An entry matches a word when one of its words has the same stem, when the
- * word begins one of its words, or when the word is a keyword of one of its needs or of its type. Entries
+ * word begins one of its words, or when the word is a keyword of one of its needs, of its type or of its audiences. Entries
  * that match more of the words come first: a whole sentence still finds what matches part of it. A word
  * that matches nothing is taken for a typo and replaced by its nearest words (Fuse.js over the
  * vocabulary, a few thousand words, not over all entries).
@@ -65,6 +65,7 @@ export interface SearchIndex {
   postings: Int32Array[];
   byNeed: Map<string, number[]>;
   byType: Map<string, number[]>;
+  byAudience: Map<string, number[]>;
   free: number[];
   /** records in their order among equals: most recently verified first (the record's `r` date), then as given */
   byRank: Int32Array;
@@ -87,6 +88,7 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
   const words = new Map<string, number[]>();
   const byNeed = new Map<string, number[]>();
   const byType = new Map<string, number[]>();
+  const byAudience = new Map<string, number[]>();
   const free: number[] = [];
   const fresh = new Int32Array(records.length);
   records.forEach((r, i) => {
@@ -103,6 +105,7 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
     if (bar >= 0) add(r.k.slice(bar + 1), false);
     for (const n of r.d) push(byNeed, n, i);
     push(byType, r.t, i);
+    for (const a of r.a) push(byAudience, a, i);
     if (r.f) free.push(i);
     const verified = (r as SearchRecord & { r?: string }).r; // freshness date, when the record carries one
     const day = verified ? Math.floor(Date.parse(verified) / 86_400_000) : 0;
@@ -118,6 +121,7 @@ export function buildIndex(records: readonly SearchRecord[], extras: IndexExtras
     postings: vocabulary.map((w) => Int32Array.from(words.get(w)!)),
     byNeed,
     byType,
+    byAudience,
     free,
     byRank,
     rankOf,
@@ -182,8 +186,9 @@ function eachMatch(index: SearchIndex, term: Term, visit: (posting: number) => v
     if (!m) return false;
     for (const n of m.needs) for (const i of index.byNeed.get(n) ?? []) visit(i * 2);
     for (const t of m.types) for (const i of index.byType.get(t) ?? []) visit(i * 2);
+    for (const a of m.audiences) for (const i of index.byAudience.get(a) ?? []) visit(i * 2);
     if (m.free) for (const i of index.free) visit(i * 2);
-    return m.needs.length + m.types.length > 0 || Boolean(m.free);
+    return m.needs.length + m.types.length + m.audiences.length > 0 || Boolean(m.free);
   };
   const viaText = (positions: number[]) => {
     for (const p of positions) for (const posting of index.postings[p]!) visit(posting);

@@ -1,14 +1,15 @@
 /**
- * The words people use, mapped to what the directory calls them: each need and institution type of the
- * taxonomy carries `keywords` (content/taxonomy/needs.yaml, types.yaml), everyday words and phrases
- * ("pije", "odwyk", "znęca się", "za darmo"…). A query word that is such a keyword finds the entries
- * with that need or type, whatever words the entry itself uses.
+ * The words people use, mapped to what the directory calls them: each need, institution type and audience
+ * of the taxonomy carries `keywords` (content/taxonomy/needs.yaml, types.yaml, audiences.yaml), everyday
+ * words and phrases ("pije", "odwyk", "znęca się", "nastolatek"…). A query word that is such a keyword
+ * finds the entries with that need, type or audience, whatever words the entry itself uses.
  */
 import { stems } from './stem.ts';
 
 export interface Meaning {
   needs: string[];
   types: string[];
+  audiences: string[];
   /** "za darmo", "bezpłatnie": entries with a free service */
   free?: boolean;
 }
@@ -25,11 +26,14 @@ export interface Lexicon {
   phrases: Phrase[];
 }
 
-/** [term id, keywords] for needs and types, as the taxonomy holds them. */
+/** [term id, keywords] for needs, types and audiences, as the taxonomy holds them. */
 export interface KeywordLists {
   needs: [string, string[]][];
   types: [string, string[]][];
+  audiences?: [string, string[]][];
 }
+
+const noMeaning = (): Meaning => ({ needs: [], types: [], audiences: [] });
 
 /** Words that ask for help free of charge; they are not a need or a type, so they live here. */
 export const FREE_WORDS = ['za darmo', 'darmowy', 'darmowa', 'darmowe', 'bezpłatny', 'bezpłatna', 'bezpłatne', 'bezpłatnie', 'nieodpłatny', 'nieodpłatna', 'nieodpłatnie'];
@@ -43,10 +47,10 @@ export function buildLexicon(lists: KeywordLists): Lexicon {
     const key = s.join(' ');
     let meaning: Meaning;
     if (s.length === 1) {
-      meaning = words.get(key) ?? { needs: [], types: [] };
+      meaning = words.get(key) ?? noMeaning();
       words.set(key, meaning);
     } else {
-      const phrase = phrases.get(key) ?? { stems: s, meaning: { needs: [], types: [] } };
+      const phrase = phrases.get(key) ?? { stems: s, meaning: noMeaning() };
       phrases.set(key, phrase);
       meaning = phrase.meaning;
     }
@@ -57,6 +61,7 @@ export function buildLexicon(lists: KeywordLists): Lexicon {
   };
   for (const [id, keywords] of lists.needs) for (const k of keywords) add(k, (m) => push(m.needs, id));
   for (const [id, keywords] of lists.types) for (const k of keywords) add(k, (m) => push(m.types, id));
+  for (const [id, keywords] of lists.audiences ?? []) for (const k of keywords) add(k, (m) => push(m.audiences, id));
   for (const k of FREE_WORDS) add(k, (m) => (m.free = true));
   return { words, phrases: [...phrases.values()].sort((a, b) => b.stems.length - a.stems.length) };
 }

@@ -1,6 +1,6 @@
 /**
- * The hidden words a page gives the full-text search (Pagefind): the taxonomy keywords of its type and
- * needs, and the folded forms of those words and of its names, since Pagefind does not fold "ł".
+ * The hidden words a page gives the full-text search (Pagefind): the taxonomy keywords of its type,
+ * needs and audiences, and the folded forms of those words and of its names, since Pagefind does not fold "ł".
  * Never shown: the element that holds them is `hidden`, so screen readers skip it too.
  */
 import { normalize } from './normalize.ts';
