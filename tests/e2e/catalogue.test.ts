@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_VERSION } from '../../src/lib/catalogue/model.ts';
+import { CATALOGUE_VERSION } from '../../src/schemas/vocabulary.ts';
 import { axe, baseUrl, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 

@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
 import { queryFromFilters } from '../../lib/search/url.ts';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { hitsFor, indexFor } from './data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';

@@ -7,7 +7,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Hit } from '../../lib/search/filter.ts';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 
 type ClusterGroup = L.MarkerClusterGroup;
 

@@ -8,7 +8,7 @@
  * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
  */
 import { useEffect, useId, useState } from 'react';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';

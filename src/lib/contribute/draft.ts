@@ -2,7 +2,7 @@
  * What the contribution form edits (strings, as typed) and how it becomes entry data for the
  * schema, and back (for a correction of an existing entry).
  */
-import { slugify } from '../regions/teryt.ts';
+import { slugify } from '../../formats/text.ts';
 
 export interface ServiceDraft {
   id: string;

@@ -4,10 +4,10 @@
  */
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Institution } from '../../schemas/institution.ts';
-import { displayPhone, telHref } from '../phone/phone.ts';
-import type { ServiceArea } from '../regions/coverage.ts';
+import { displayPhone, telHref } from '../../formats/phone-display.ts';
+import type { ServiceArea } from '../../schemas/vocabulary.ts';
 import { ancestry, type Regions } from '../regions/teryt.ts';
-import type { WeekSchedule } from '../hours/schedule.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
 import { paths } from './paths.ts';
 import { freshnessDate } from '../freshness/freshness.ts';
 
