@@ -118,7 +118,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [state, index]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [state, index]); // not on region, place or wojewodztwa: they change only with state or index
 
   useEffect(() => {
     if (!results) return;
