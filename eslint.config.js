@@ -88,6 +88,19 @@ export default tseslint.config(
     },
   },
   {
+    // src/lib is pure: what touches the browser (fetch, window, the DOM, storage) lives in src/islands/shared/ or src/scripts/.
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'fetch', 'localStorage', 'sessionStorage', 'navigator', 'location', 'history', 'XMLHttpRequest'].map((name) => ({
+          name,
+          message: `src/lib/ jest czysty: ${name} należy do przeglądarki; taki kod idzie do src/islands/shared/ albo src/scripts/.`,
+        })),
+      ],
+    },
+  },
+  {
     rules: {
       // The tree's own habits, not errors: `_` for unused parameters.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../../lib/get-json.ts';
+import { getJson } from '../shared/get-json.ts';
 import { plural } from '../../formats/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { applyPrefill, readPrefill } from '../../lib/contribute/from-catalogue.ts';

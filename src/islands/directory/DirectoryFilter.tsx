@@ -14,7 +14,7 @@ import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts
 import { queryFromFilters } from '../../lib/search/url.ts';
 import { plural, WORDS } from '../../formats/plural.ts';
 import { paths } from '../../lib/directory/paths.ts';
-import { hitsFor, indexFor } from './data.ts';
+import { hitsFor, indexFor } from '../shared/directory-data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
 import Results from './Results.tsx';
 import QueryHints from './QueryHints.tsx';
