@@ -60,7 +60,6 @@ export default function ClusterLayer({ hits, typeNames, fit }: Props) {
         iconCreateFunction: (cluster) => {
           const n = cluster.getChildCount();
           const html = document.createElement('span');
-          html.innerHTML = '';
           const count = document.createElement('span');
           count.textContent = String(n);
           count.setAttribute('aria-hidden', 'true');

@@ -94,7 +94,6 @@ export function placeOf(regions: Regions, gminaCode: string): PlaceView {
   };
 }
 
-/** The file name (without .md) is the institution's URL slug. */
 /** Lists longer than this show one line per entry instead of cards (src/components/EntryList.astro). */
 export const COMPACT_LIST_FROM = 20;
 
@@ -103,6 +102,7 @@ export function placeLabel(entry: Pick<EntryView, 'place' | 'address'>): string 
   return entry.place ? [entry.address?.city ?? entry.place.gmina.name, entry.place.powiat.label].join(', ') : 'cała Polska';
 }
 
+/** The file name (without .md) is the institution's URL slug. */
 export function slugFromFile(file: string): string {
   return file.replace(/\.md$/, '').split('/').pop() ?? file;
 }
