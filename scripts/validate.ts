@@ -6,10 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CONTENT_DIR, loadRegions, loadSchemaRefs, projectPath } from '../src/data/reference.ts';
+import { CONTENT_DIR, loadValidationContext, projectPath } from '../src/data/reference.ts';
 import { TAXONOMIES } from '../src/schemas/taxonomy.ts';
 import { validateContent } from '../src/lib/validation/content.ts';
-import type { Feature } from '../src/lib/validation/geo.ts';
 import { exitCode, FORMATS, formatGithub, formatJson, formatText, summaryLine, type Format } from '../src/lib/validation/report.ts';
 
 // Whatever goes wrong inside, a contributor reads Polish, never a stack trace; the exit code is 1.
@@ -49,10 +48,9 @@ try {
   const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`)).filter(existsSync).map(read);
   const articles = walk(join(root, 'informator')).filter((p) => p.endsWith('.md')).map(read);
 
-  const geo = (file: string) => (JSON.parse(readFileSync(projectPath(file), 'utf8')) as { features: Feature[] }).features;
   const issues = validateContent(
     { institutions, ...(helplines ? { helplines } : {}), ...(statutory ? { statutory } : {}), taxonomies, articles },
-    { refs: loadSchemaRefs(), regions: loadRegions(), poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now: new Date() },
+    loadValidationContext(new Date()),
   );
 
   const checked = institutions.length + (helplines ? 1 : 0) + (statutory ? 1 : 0) + taxonomies.length + articles.length;

@@ -8,14 +8,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { ancestry } from '../../src/lib/regions/teryt.ts';
 import { validateContent } from '../../src/lib/validation/content.ts';
-import type { Feature } from '../../src/lib/validation/geo.ts';
-import { loadRegions, loadSchemaRefs } from '../../src/data/reference.ts';
+import { loadValidationContext } from '../../src/data/reference.ts';
 
 const template = readFileSync('tests/fixtures/broken/00-wzorzec-poprawny.md', 'utf8').replace(/location:\n(  .*\n)+/, '');
-const regions = loadRegions();
+const ctx = loadValidationContext(new Date('2026-11-23T12:00:00Z'));
+const regions = ctx.regions;
 const gminy = [...regions.gminy.keys()];
-const geo = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { features: Feature[] }).features;
-const ctx = { refs: loadSchemaRefs(), regions, poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now: new Date('2026-11-23T12:00:00Z') };
 
 function entries(n: number) {
   return Array.from({ length: n }, (_, i) => {

@@ -7,7 +7,7 @@ import { coverageFigures, mostlyStale, shadeOf, type CoverageFigures, type Statu
 import { matchPowiaty, type PowiatFeature } from '../lib/coverage/powiat-match.ts';
 import { coverageSvg, type MapArea } from '../lib/coverage/svg-map.ts';
 import type { Feature } from '../lib/validation/geo.ts';
-import { plural } from '../lib/i18n/plural.ts';
+import { plural } from '../formats/plural.ts';
 import { builtOn } from './build-info.ts';
 import { getAllEntries, loadRegions } from './directory.ts';
 import { projectPath } from './reference.ts';

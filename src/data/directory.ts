@@ -3,7 +3,7 @@
  * Results are cached for the build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { weeklySchedule } from '../lib/hours/parse.ts';
+import { weeklySchedule } from '../formats/opening-hours.ts';
 import { describeWeek } from '../lib/hours/words.ts';
 import { areaIndex, byName, servingFromIndex, type AreaIndex, type Serving } from '../lib/directory/serving.ts';
 import { helplineView, institutionView, type EntryView } from '../lib/directory/view.ts';

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseTeryt, type Regions } from '../lib/regions/teryt.ts';
 import type { SchemaRefs } from '../schemas/institution.ts';
+import type { ValidationContext } from '../lib/validation/context.ts';
+import type { Feature } from '../lib/validation/geo.ts';
 import { TAXONOMIES, type TaxonomyName } from '../schemas/taxonomy.ts';
 
 /** Astro, Vitest and the scripts all run from the project's root folder. */
@@ -32,4 +34,11 @@ function termIds(name: TaxonomyName): Set<string> {
 export function loadSchemaRefs(): SchemaRefs & { resources: ReadonlySet<string> } {
   const [types, needs, forms, audiences, resources] = TAXONOMIES.map(termIds) as [Set<string>, Set<string>, Set<string>, Set<string>, Set<string>];
   return { gminy: new Set(loadRegions().gminy.keys()), types, needs, forms, audiences, resources };
+}
+
+const outlines = (file: string) => (JSON.parse(readFileSync(projectPath(`data/geo/${file}`), 'utf8')) as { features: Feature[] }).features;
+
+/** What the content validator checks against (reference sets, TERYT, outlines), for the CLI, the benchmark and the tests. */
+export function loadValidationContext(now: Date): ValidationContext {
+  return { refs: loadSchemaRefs(), regions: loadRegions(), poland: outlines('polska.json'), wojewodztwa: outlines('wojewodztwa.json'), now };
 }

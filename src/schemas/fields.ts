@@ -3,8 +3,8 @@
  * what to write instead, because contributors read them in a failed build or in the form.
  */
 import { z } from 'astro/zod';
-import { plural } from '../lib/i18n/plural.ts';
-import { checkPhone } from '../lib/phone/phone.ts';
+import { plural } from '../formats/plural.ts';
+import { checkPhone } from '../formats/phone.ts';
 import { LIMITS } from './limits.ts';
 
 // The schemas also run in the browser (the contribution form, opening a catalogue file), where the

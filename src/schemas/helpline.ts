@@ -1,8 +1,9 @@
 /** A national helpline (content/helplines.yaml): a phone service that serves the whole country. */
 import { z } from 'astro/zod';
-import { isValidOpeningHours } from '../lib/hours/parse.ts';
+import { isValidOpeningHours } from '../formats/opening-hours.ts';
 import { httpUrl, optionalText, phoneNumber, requiredText, slugId, strictObject, termList, tooLongText, isoDate } from './fields.ts';
-import { COSTS, type SchemaRefs } from './institution.ts';
+import { type SchemaRefs } from './institution.ts';
+import { COSTS } from './vocabulary.ts';
 import { LIMITS } from './limits.ts';
 
 const T = LIMITS.text;

@@ -1,6 +1,6 @@
 /** Official register identifiers of an institution (HSDS organization_identifiers), with their check digits validated. */
 import { z } from 'astro/zod';
-import { compactIdentifier, IDENTIFIER_SCHEMES, identifierProblem } from '../lib/identifiers/check.ts';
+import { compactIdentifier, IDENTIFIER_SCHEMES, identifierProblem } from '../formats/identifiers.ts';
 
 const SCHEME_HINT = `Wpisz jeden z rejestrów: ${IDENTIFIER_SCHEMES.join(', ')}.`;
 

@@ -4,8 +4,8 @@
  * an unknown gmina or taxonomy term fails with a Polish message saying which and how to fix it.
  */
 import { z } from 'astro/zod';
-import { SERVICE_AREAS } from '../lib/regions/coverage.ts';
-import { isValidOpeningHours } from '../lib/hours/parse.ts';
+import { COSTS, PRECISIONS, SERVICE_AREAS, STATUSES } from './vocabulary.ts';
+import { isValidOpeningHours } from '../formats/opening-hours.ts';
 import { identifiersSchema } from './identifiers.ts';
 import { sourceDate } from './source-date.ts';
 import {
@@ -36,9 +36,6 @@ export interface SchemaRefs {
   audiences: ReadonlySet<string>;
 }
 
-export const STATUSES = ['active', 'temporarily-closed', 'inactive'] as const;
-export const COSTS = ['free', 'paid', 'mixed'] as const;
-export const PRECISIONS = ['exact', 'approximate'] as const;
 
 const TAXONOMY_HINT = (file: string) => `Dozwolone wartości są w pliku content/taxonomy/${file}.yaml (pole id).`;
 

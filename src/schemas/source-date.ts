@@ -1,6 +1,6 @@
 /** The date of the document the data comes from (verified → source_date): a day, or only a month or a year when the document gives no day. */
 import { z } from 'astro/zod';
-import { SOURCE_DATE } from '../lib/freshness/freshness.ts';
+import { SOURCE_DATE } from '../formats/dates.ts';
 
 const message =
   'Data źródła (verified → source_date): wpisz datę dokumentu, z którego pochodzą dane, w formacie RRRR-MM-DD; jeśli dokument podaje tylko miesiąc albo rok, wpisz "RRRR-MM" albo "RRRR" (w cudzysłowie), np. "2024".';

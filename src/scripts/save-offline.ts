@@ -4,7 +4,7 @@
  * connection. Bounded: the list is written after the build (scripts/lib/service-worker.ts) and
  * holds only the województwo, its powiat and gmina pages and the institutions they list.
  */
-import { plural } from '../lib/i18n/plural.ts';
+import { plural } from '../formats/plural.ts';
 
 /** The caches the service worker's routes read (scripts/lib/service-worker.ts: PAGES_CACHE, DATA_CACHE). */
 const PAGES_CACHE = 'katalog-strony';

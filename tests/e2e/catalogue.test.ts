@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_VERSION } from '../../src/lib/catalogue/model.ts';
-import { axe, baseUrl, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { CATALOGUE_VERSION } from '../../src/schemas/vocabulary.ts';
+import { axe, baseUrl, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 const browser = useBrowser();
@@ -79,8 +79,7 @@ async function fillStepOne(page: Page) {
 
 describe('catalogue builder', () => {
   it('a keyboard-only walk through every step gives a PDF with the chosen institutions, the goals and the plan', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/katalog/', { acceptDownloads: true });
-    try {
+    await withPage(browser(), '/katalog/', { acceptDownloads: true }, async ({ page }) => {
       await hydrated(page);
       expect(await axe(page)).toEqual([]);
 
@@ -184,18 +183,13 @@ describe('catalogue builder', () => {
       // A QR code to its page for each of the three chosen services.
       expect(images).toBe(3);
 
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
       expect(await familyStorage(page)).toEqual(EMPTY);
-    } finally {
-      await context.close();
-    }
+    });
     // Hundreds of real key presses, axe six times and a PDF: slow on a busy machine.
   }, 180_000);
 
   it('remembers only when asked, and "forget" empties the storage and the form', async () => {
-    const { page, context, requests } = await openPage(browser(), '/katalog/');
-    try {
+    await withPage(browser(), '/katalog/', async ({ page }) => {
       await hydrated(page);
       await fillStepOne(page);
       expect(await familyStorage(page)).toEqual(EMPTY);
@@ -227,15 +221,11 @@ describe('catalogue builder', () => {
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
       expect(await page.getByLabel('Jak nazwać tę rodzinę w katalogu? (nieobowiązkowe)').inputValue()).toBe('');
       expect(await page.getByRole('checkbox', { name: 'Zapamiętaj na tym urządzeniu' }).isChecked()).toBe(false);
-      expect(externalRequests(requests)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('saves to a file and opens it again; a bad file is refused and the work stays', async () => {
-    const { page, context } = await openPage(browser(), '/katalog/', { acceptDownloads: true });
-    try {
+    await withPage(browser(), '/katalog/', { acceptDownloads: true }, async ({ page }) => {
       await hydrated(page);
       await fillStepOne(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Zapisz katalog do pliku' }).click()]);
@@ -264,14 +254,11 @@ describe('catalogue builder', () => {
       expect(await page.getByLabel('Jak nazwać tę rodzinę w katalogu? (nieobowiązkowe)').inputValue()).toBe('Rodzina Żółć');
       expect(await page.getByLabel('Cele rodziny, jej własnymi słowami').inputValue()).toContain('gęślą jaźń');
       expect(await page.getByRole('alert').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says what changed in the directory since a service was chosen', async () => {
-    const { page, context } = await openPage(browser(), '/katalog/');
-    try {
+    await withPage(browser(), '/katalog/', async ({ page }) => {
       await hydrated(page);
       const entries = (await (await page.request.get(`${baseUrl()}/katalog/dane/podlaskie.json`)).json()) as { id: string; name: string; address: string }[];
       const mops = entries.find((e) => e.name === 'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')!;
@@ -298,8 +285,6 @@ describe('catalogue builder', () => {
       await page.getByRole('button', { name: `Użyj aktualnych danych: ${mops.name}` }).click();
       await expect.poll(() => changed.textContent()).not.toContain('zmieniły się numery telefonów');
       expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, launch, openPage } from '../helpers/browser.ts';
+import { axe, hydrated, launch, withPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 const scratch = mkdtempSync(join(tmpdir(), 'katalog-form-'));
@@ -90,23 +90,17 @@ async function submit(page: Page) {
 
 describe('contribution form', () => {
   it('has no axe violation and makes no request outside the site', async () => {
-    const { page, context, requests, errors } = await openPage(browser, '/zglos/');
-    try {
+    await withPage(browser, '/zglos/', async ({ page }) => {
       await ready(page);
       expect(await axe(page)).toEqual([]);
       await submit(page); // the error state too
       await page.getByRole('alert').waitFor();
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('filled by keyboard, produces a file that npm run validate accepts', async () => {
-    const { page, context, errors } = await openPage(browser, '/zglos/', { acceptDownloads: true });
-    try {
+    await withPage(browser, '/zglos/', { acceptDownloads: true }, async ({ page }) => {
       await ready(page);
       await fillValidEntry(page);
       await submit(page);
@@ -137,15 +131,11 @@ describe('contribution form', () => {
       expect(url.pathname).toMatch(/^\/[^/]+\/[^/]+\/new\/main$/);
       expect(url.searchParams.get('filename')).toBe(path);
       expect(url.searchParams.get('value')).toBe(text);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('shows the command line’s own message next to a bad field, announced to screen readers', async () => {
-    const { page, context } = await openPage(browser, '/zglos/');
-    try {
+    await withPage(browser, '/zglos/', async ({ page }) => {
       await ready(page);
       await fillValidEntry(page, '16200');
       await submit(page);
@@ -168,15 +158,12 @@ describe('contribution form', () => {
       expect(cli.status).toBe(1);
       expect(shown).toBe(fromCli);
       expect(await summary.textContent()).toContain(fromCli);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('loads an existing entry for correction from its page (?popraw=slug&woj=code) and gives back a file the validator accepts', async () => {
     const original = 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/mops-dabrowa-bialostocka.md';
-    const { page, context, requests } = await openPage(browser, '/placowka/mops-dabrowa-bialostocka/');
-    try {
+    await withPage(browser, '/placowka/mops-dabrowa-bialostocka/', async ({ page, requests }) => {
       await page.getByRole('link', { name: 'skorzystaj z formularza' }).click();
       await page.waitForURL(/\/zglos\/\?popraw=mops-dabrowa-bialostocka&woj=20$/);
       await ready(page);
@@ -194,19 +181,14 @@ describe('contribution form', () => {
       const result = validate({ [original]: text });
       expect(result.report.issues.filter((i) => i.field !== 'verified.date' && i.field !== 'verified.source_date')).toEqual([]);
       expect(result.status === 0 || result.status === 2).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says plainly when the entry to correct is not found, and offers a new entry', async () => {
-    const { page, context } = await openPage(browser, '/zglos/?popraw=nie-ma-takiej-placowki&woj=20');
-    try {
+    await withPage(browser, '/zglos/?popraw=nie-ma-takiej-placowki&woj=20', async ({ page }) => {
       await ready(page);
       expect(await page.locator('.notice', { hasText: 'Nie znaleziono wpisu' }).textContent()).toContain('„nie-ma-takiej-placowki”');
       expect(await labelled(page, 'Pełna nazwa').inputValue()).toBe('');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

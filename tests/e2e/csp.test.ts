@@ -4,7 +4,7 @@
  * (islands' hydration scripts included: Astro hashes them), and script injected into a page is blocked.
  */
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { baseUrl, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 /** One page per template; add a row for every new template (e.g. /katalog/, /szukaj/, /mapa/). */
 const PAGES = [
@@ -58,20 +58,16 @@ describe('Content-Security-Policy', () => {
   });
 
   it.each(PAGES)('%s: loads, runs its scripts and hydrates its islands with no CSP violation', async (path) => {
-    const { page, context, errors } = await openPage(browser(), path);
-    try {
+    await withPage(browser(), path, async ({ page }) => {
       await hydrated(page);
       // The page's own module script ran: the quick-exit and offline scripts are external and allowed.
       await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then(Boolean));
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('blocks a script injected into the page and reports the violation', async () => {
-    const { page, context, errors } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');
-    try {
+    // The violations are what this test expects: it asserts them itself.
+    await withPage(browser(), '/placowka/mops-dabrowa-bialostocka/', { allowErrors: true }, async ({ page, errors }) => {
       await page.evaluate(() => {
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true';
@@ -85,9 +81,7 @@ describe('Content-Security-Policy', () => {
       expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
       expect(await page.evaluate(() => (window as unknown as { __injectedHandler?: boolean }).__injectedHandler)).toBeUndefined();
       expect(errors.filter((e) => e.startsWith('CSP violation: script-src'))).toHaveLength(2);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('hashed assets are cached for a year; pages and the service worker are revalidated', async () => {

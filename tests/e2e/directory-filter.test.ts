@@ -1,7 +1,7 @@
 /** The instant filter on /placowki/ in real Chromium: text, region, "open now" at fixed times, URL state, keyboard, axe. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -17,22 +17,18 @@ async function typeQuery(page: Page, text: string) {
 
 describe('directory instant filter', () => {
   it('ships no framework before the visitor touches the filter, and no React after', async () => {
-    const { page, context, requests } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page, requests }) => {
       expect(requests.filter((u) => /client\.|DirectoryFilter/.test(u))).toEqual([]);
       await page.getByLabel('Czego szukasz?').focus();
       await hydrated(page);
       expect(requests.some((u) => /DirectoryFilter/.test(u))).toBe(true);
       expect(requests.filter((u) => /\/_astro\/react(-dom)?\./.test(u))).toEqual([]); // the filter is Preact
       expect(requests.filter((u) => /leaflet|MapView/i.test(u))).toEqual([]); // the map loads only on /mapa/
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"osrodek pomocy spolecznej" (no diacritics) finds the MOPS and GOPS entries', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'osrodek pomocy spolecznej');
       const names = await resultNames(page);
       expect(names).toEqual(expect.arrayContaining([
@@ -43,30 +39,22 @@ describe('directory instant filter', () => {
       expect(names.slice(0, 3).every((n) => /Ośrodek Pomocy Społecznej/.test(n))).toBe(true);
       expect(await count(page)).toMatch(/^Znaleziono: \d+ (wynik|wyniki|wyników)\.$/);
       expect(page.url()).toContain('?q=osrodek+pomocy+spolecznej');
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"psycholog" finds the psychological-pedagogical clinic and the crisis point; a typo still finds them', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'psycholog');
       const names = await resultNames(page);
       expect(names).toContain('Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej');
       expect(names).toContain('Punkt Pomocy Rodzinie – Punkt Interwencji Kryzysowej przy MOPS w Dąbrowie Białostockiej');
       await page.getByLabel('Czego szukasz?').fill('poradnia psychologiczno pedagogiczan');
       await page.waitForFunction(() => document.querySelector('.directory-filter .entry-list h3')?.textContent?.startsWith('Poradnia Psychologiczno'));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('choosing the gmina Dąbrowa Białostocka with the keyboard shows its institutions and the national helplines', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await page.getByLabel('Czego szukasz?').focus();
       await hydrated(page);
       await page.keyboard.press('Tab'); // to the województwo select
@@ -92,14 +80,11 @@ describe('directory instant filter', () => {
       await page.waitForFunction(() => !location.search.includes('gmina='));
       expect(await page.inputValue('#filtr-gmina')).toBe('');
       expect(await page.inputValue('#filtr-powiat')).toBe('2011');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the keyboard alone can narrow the results: Tab to "Bezpłatnie", Space', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'dabrowa');
       const before = await count(page);
       for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'filtr-free'; i++) await page.keyboard.press('Tab');
@@ -110,14 +95,11 @@ describe('directory instant filter', () => {
       const names = await resultNames(page);
       expect(names.length).toBeGreaterThan(0);
       expect(Number((await count(page))!.match(/\d+/)![0])).toBeLessThan(Number(before!.match(/\d+/)![0]));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a sentence finds by its words: "mąż pije" offers the need filter, "asystent rodziny wejherowo" searches in that gmina', async () => {
-    const { page, context, errors } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'mąż pije');
       const names = await resultNames(page);
       expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”'])); // four entries help with addiction
@@ -129,26 +111,19 @@ describe('directory instant filter', () => {
       await page.waitForFunction(() => /Szukamy w gminie Wejherowo/.test(document.querySelector('.directory-filter')?.textContent ?? ''));
       expect((await resultNames(page))[0]).toMatch(/^Gminny Ośrodek Pomocy Społecznej w Wejherowie/);
       expect(await axe(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('without JavaScript the page says how to browse instead, and the region lists still work', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser(), '/placowki/', { javaScriptEnabled: false }, async ({ page }) => {
       expect(await page.locator('.directory-filter .notice').textContent()).toContain('Filtr działa w przeglądarce z włączonym JavaScriptem');
       await page.getByRole('link', { name: 'podlaskie' }).click();
       expect(page.url()).toContain('/placowki/podlaskie/');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a shared link restores the filter and an empty result offers to widen the search', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/?gmina=2011013&rodzaj=policja&potrzeba=ciaza');
-    try {
+    await withPage(browser(), '/placowki/?gmina=2011013&rodzaj=policja&potrzeba=ciaza', async ({ page }) => {
       await hydrated(page);
       await page.waitForFunction(() => /Nic nie pasuje/.test(document.querySelector('.directory-filter')?.textContent ?? ''));
       expect(await page.inputValue('#filtr-type')).toBe('policja');
@@ -157,9 +132,7 @@ describe('directory instant filter', () => {
       await page.waitForFunction(() => /Znaleziono: 1 wynik\./.test(document.querySelector('.directory-filter [role=status]')?.textContent ?? ''));
       expect(await resultNames(page)).toEqual(['Komisariat Policji w Dąbrowie Białostockiej']);
       expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const [when, gopsText, gopsShownWhenOpen] of [
@@ -168,8 +141,7 @@ describe('directory instant filter', () => {
     ['2026-11-22T10:00:00+01:00', 'Teraz zamknięte', false], // Sunday
   ] as const) {
     it(`"open now" follows the clock: ${when}`, async () => {
-      const { page, context } = await openPage(browser(), '/placowki/');
-      try {
+      await withPage(browser(), '/placowki/', async ({ page }) => {
         await page.clock.setFixedTime(new Date(when));
         await page.reload();
         await typeQuery(page, 'wejherowo');
@@ -183,9 +155,7 @@ describe('directory instant filter', () => {
         expect(names).toContain('Telefon Zaufania dla Dzieci i Młodzieży'); // 24/7
         const helpline = page.locator('.directory-filter .entry-list > li', { hasText: 'Telefon Zaufania dla Dzieci i Młodzieży' });
         expect(await helpline.locator('.entry-open').textContent()).toBe('Teraz otwarte, całą dobę');
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

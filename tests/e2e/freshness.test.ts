@@ -5,7 +5,7 @@
  * changes only the verification.
  */
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 import { STALE_NOTICE } from '../../src/lib/freshness/freshness.ts';
 import { CONFIRM_SOURCE } from '../../src/lib/contribute/confirm.ts';
 
@@ -13,19 +13,14 @@ const browser = useBrowser();
 
 describe('freshness of the data', () => {
   it('an institution page shows the warning and the date of the source document', async () => {
-    const { page, context, errors } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');
-    try {
+    await withPage(browser(), '/placowka/mops-dabrowa-bialostocka/', async ({ page }) => {
       expect(await page.locator('.notice', { hasText: STALE_NOTICE }).isVisible()).toBe(true);
       expect(await page.locator('article footer').textContent()).toMatch(/dokument z: 2019 r\./);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a list of one type puts fresher data first and warns at each old entry', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/rodzaj/ops/');
-    try {
+    await withPage(browser(), '/placowki/rodzaj/ops/', async ({ page }) => {
       const cards = page.locator('.entry-list > li');
       const names = await cards.locator('h3').allTextContents();
       // Source documents: Kędzierzyn-Koźle 2025, Wejherowo 2024, Dąbrowa Białostocka 2019 (alphabetically they would come in another order).
@@ -35,14 +30,11 @@ describe('freshness of the data', () => {
         expect.stringContaining('Dąbrowie Białostockiej'),
       ]);
       for (let i = 0; i < names.length; i++) expect(await cards.nth(i).locator('.stale-note').textContent()).toBe(STALE_NOTICE);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"Potwierdź, że dane są aktualne" opens the form with only the verification changed', async () => {
-    const { page, context, requests } = await openPage(browser(), '/placowka/gops-wejherowo/');
-    try {
+    await withPage(browser(), '/placowka/gops-wejherowo/', async ({ page }) => {
       await page.getByRole('link', { name: 'Potwierdź, że dane są aktualne' }).click();
       await page.waitForURL(/\/zglos\/\?popraw=gops-wejherowo&woj=22&potwierdz=1$/);
       await hydrated(page);
@@ -58,9 +50,6 @@ describe('freshness of the data', () => {
       expect(text).toContain(`  date: ${today}\n  source: ${CONFIRM_SOURCE}\n---`);
       expect(text).not.toContain('source_date');
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -77,28 +77,18 @@ const CASES: { path: string; params: string[]; act: (page: Page) => Promise<void
 
 describe('hostile URL parameters', () => {
   it.each(CASES.map((c) => [c.path, c] as const))('%s keeps working and renders nothing from them as HTML', async (_path, c) => {
-    const { page, context, requests, errors } = await openPage(browser(), c.path + hostileQuery(c.params));
-    try {
+    await withPage(browser(), c.path + hostileQuery(c.params), async ({ page }) => {
       await hydrated(page);
       await nothingInjected(page);
       await c.act(page);
       await nothingInjected(page);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 
   it.each([['__proto__'], ['constructor'], ['toString'], ['../../content/institutions']])('/zglos/?popraw=%s finds no entry and the form works', async (value) => {
-    const { page, context, requests, errors } = await openPage(browser(), `/zglos/?popraw=${encodeURIComponent(value)}&woj=20`);
-    try {
+    await withPage(browser(), `/zglos/?popraw=${encodeURIComponent(value)}&woj=20`, async ({ page }) => {
       await hydrated(page);
       await page.getByText(`Nie znaleziono wpisu „${value}”`).waitFor();
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 120_000);
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 import { frontmatter } from '../helpers/fixtures.ts';
 
 /** The phrase and the article that must come first. */
@@ -35,14 +35,9 @@ async function firstResult(page: Page, phrase: string): Promise<string> {
 
 describe('search finds the right informator article first', () => {
   it.each(PHRASES)('"%s" → %s', async (phrase, slug) => {
-    const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
-    try {
+    await withPage(browser(), '/szukaj/', async ({ page }) => {
       await hydrated(page);
       expect(await firstResult(page, phrase)).toBe(title(slug));
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

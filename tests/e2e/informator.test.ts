@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, useBrowser, withPage } from '../helpers/browser.ts';
 
 /** A key term a family would type, for each article. A new article must add its own. */
 const KEY_TERMS: Record<string, string> = {
@@ -49,23 +49,17 @@ describe('informator', () => {
   });
 
   it('index: the four questions as headings, every article linked, no axe violation', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/informator/');
-    try {
+    await withPage(browser(), '/informator/', async ({ page }) => {
       const headings = await page.locator('main h2').allTextContents();
       expect(headings).toEqual(['Potrzebuję pilnej pomocy', 'Kto może mi pomóc?', 'Jak dostać wsparcie?', 'Jakie mam prawa?']);
       const hrefs = await page.locator('main .article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect([...hrefs].sort()).toEqual(slugs.map((s) => `/informator/${s}/`).sort());
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(slugs)('%s: renders with summary, legal basis, review date, directory links; no axe violation', async (slug) => {
-    const { page, context, requests, errors } = await openPage(browser(), `/informator/${slug}/`);
-    try {
+    await withPage(browser(), `/informator/${slug}/`, async ({ page }) => {
       expect(await page.locator('h1').isVisible()).toBe(true);
       expect(await page.locator('main .lead').textContent()).toBeTruthy();
       expect(await page.locator('main').textContent()).toMatch(/Ostatnio sprawdzono: \d{1,2} \p{L}+ \d{4}/u);
@@ -76,34 +70,23 @@ describe('informator', () => {
       expect(await page.locator('.article-filters a').count()).toBeGreaterThan(0);
       expect(await page.locator('.related-articles a').count()).toBeGreaterThan(0);
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it.each(Object.entries(KEY_TERMS))('site search finds %s by "%s"', async (slug, term) => {
-    const { page, context } = await openPage(browser(), '/informator/');
-    try {
+    await withPage(browser(), '/informator/', async ({ page }) => {
       expect(await search(page, term)).toContain(`/informator/${slug}/`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a term in one article finds that article and no other', async () => {
-    const { page, context } = await openPage(browser(), '/informator/');
-    try {
+    await withPage(browser(), '/informator/', async ({ page }) => {
       expect((await search(page, 'wyręcza')).filter((u) => u.startsWith('/informator/'))).toEqual(['/informator/kim-jest-asystent-rodziny/']);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('prints the article and its phone numbers without navigation, filters or the print button', async () => {
-    const { page, context } = await openPage(browser(), '/informator/pilna-pomoc-i-telefony-zaufania/');
-    try {
+    await withPage(browser(), '/informator/pilna-pomoc-i-telefony-zaufania/', async ({ page }) => {
       const button = page.getByRole('button', { name: 'Wydrukuj' });
       expect(await button.isVisible()).toBe(true);
       await page.emulateMedia({ media: 'print' });
@@ -113,18 +96,13 @@ describe('informator', () => {
       for (const hidden of ['.breadcrumbs', '.site-nav', '.article-filters', '.related-articles', '.print-button']) {
         expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('works without JavaScript: the article is there and the print button stays hidden', async () => {
-    const { page, context } = await openPage(browser(), '/informator/kim-jest-asystent-rodziny/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser(), '/informator/kim-jest-asystent-rodziny/', { javaScriptEnabled: false }, async ({ page }) => {
       expect(await page.locator('.article-body').textContent()).toContain('nie wyręcza');
       expect(await page.locator('.print-button').isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

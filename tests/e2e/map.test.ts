@@ -3,32 +3,26 @@
  * filters (the directory's Preact island around the React map, one filter store), no tile request, axe.
  */
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
 describe('map', () => {
   it('draws the offline outlines and the markers, makes no request outside the site and passes axe', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/mapa/');
-    try {
+    await withPage(browser(), '/mapa/', async ({ page, requests }) => {
       await hydrated(page);
       await page.locator('.leaflet-overlay-pane path').first().waitFor();
       expect(await page.locator('.leaflet-overlay-pane path').count()).toBe(17); // Poland + 16 województwa
       await page.locator('.map-cluster, .map-pin').first().waitFor();
       expect(await page.locator('.leaflet-tile').count()).toBe(0);
       expect(await page.locator('.leaflet-control-attribution').textContent()).toContain('geoportal.gov.pl');
-      expect(externalRequests(requests)).toEqual([]);
       expect(requests.some((u) => u.includes('tile.openstreetmap'))).toBe(false);
       expect(await axe(page)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('filters like the list, and the keyboard reaches a marker whose popup links to the entry and says the location is approximate', async () => {
-    const { page, context, requests } = await openPage(browser(), '/mapa/?q=wejherowo');
-    try {
+    await withPage(browser(), '/mapa/?q=wejherowo', async ({ page }) => {
       await hydrated(page);
       // "wejherowo" names a place: everything serving gmina Wejherowo is listed (national helplines too), and only GOPS Wejherowo has a point.
       await page.waitForFunction(() => /Znaleziono: \d+ wynik(?:i|ów)?, na mapie: 1\./.test(document.querySelector('.map-view [role=status]')?.textContent ?? ''));
@@ -46,15 +40,11 @@ describe('map', () => {
       expect(await popup.locator('a').getAttribute('href')).toBe('/placowka/gops-wejherowo/');
       expect(await popup.textContent()).toContain('Położenie przybliżone');
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the form, the count, the list and the markers follow one filter state; Back restores all of them', async () => {
-    const { page, context, errors } = await openPage(browser(), '/mapa/?woj=20');
-    try {
+    await withPage(browser(), '/mapa/?woj=20', async ({ page }) => {
       await hydrated(page);
       const status = () => page.evaluate(() => document.querySelector('.map-view [role=status]')?.textContent ?? '');
       // Markers on the map: pins, and clusters counted by the number they show; must equal "na mapie: N".
@@ -79,15 +69,11 @@ describe('map', () => {
       await page.waitForFunction((b) => document.querySelector('.map-view [role=status]')?.textContent === b, before);
       expect(await page.inputValue('#mapa-type')).toBe('');
       await markersMatchCount();
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a cluster is a named button; Enter zooms into it', async () => {
-    const { page, context } = await openPage(browser(), '/mapa/?woj=20');
-    try {
+    await withPage(browser(), '/mapa/?woj=20', async ({ page }) => {
       await hydrated(page);
       const cluster = page.locator('.map-cluster').first();
       await cluster.waitFor();
@@ -96,8 +82,6 @@ describe('map', () => {
       await cluster.focus();
       await page.keyboard.press('Enter');
       await page.waitForFunction((before) => document.querySelector('.leaflet-proxy')?.getAttribute('style') !== before, zoomBefore);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,22 +1,17 @@
 /** /dane/ in Chromium: accessible, and its links lead to the files. */
 import { describe, expect, it } from 'vitest';
-import { axe, baseUrl, externalRequests, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, baseUrl, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
 describe('/dane/', () => {
   it('has no axe violation, makes no outside request, and every download link answers', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/dane/');
-    try {
+    await withPage(browser(), '/dane/', async ({ page }) => {
       expect(await page.locator('h1').textContent()).toBe('Otwarte dane');
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
       const links = await page.locator('main a[href^="/dane/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(links.length).toBe(10);
       for (const href of links) expect((await fetch(baseUrl() + href)).status, href).toBe(200);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, openPage, useBrowser } from '../helpers/browser.ts';
+import { baseUrl, useBrowser, withPage, type RecordedPage, type WithPageOptions } from '../helpers/browser.ts';
 
 const NEUTRAL = /^https:\/\/www\.google\.com\/search\?q=pogoda/;
 const READING = '/placowka/mops-dabrowa-bialostocka/';
@@ -21,12 +21,16 @@ async function withNeutralPage(context: BrowserContext): Promise<string[]> {
   return reached;
 }
 
-/** Opens the home, then the page being read: the site has two entries in the history. */
-async function readingAfterHome(options: Parameters<typeof openPage>[2] = {}) {
-  const opened = await openPage(browser(), '/', options);
-  const reached = await withNeutralPage(opened.context);
-  await opened.page.goto(baseUrl() + READING);
-  return { ...opened, reached };
+/**
+ * Opens the home, then the page being read (the site has two entries in the history), and runs `use` there.
+ * Leaving for the neutral page is the one request outside the site, expected: `reached` records it.
+ */
+async function readingAfterHome(options: WithPageOptions, use: (opened: RecordedPage & { reached: string[] }) => Promise<void>) {
+  await withPage(browser(), '/', { ...options, allowExternal: true }, async (opened) => {
+    const reached = await withNeutralPage(opened.context);
+    await opened.page.goto(baseUrl() + READING);
+    await use({ ...opened, reached });
+  });
 }
 
 async function expectLeft(page: Page, reached: string[], historyBefore: number) {
@@ -40,34 +44,26 @@ async function expectLeft(page: Page, reached: string[], historyBefore: number) 
 
 describe('quick exit', () => {
   it('with the mouse: one click replaces the page with the neutral one', async () => {
-    const { page, context, reached, errors } = await readingAfterHome();
-    try {
+    await readingAfterHome({}, async ({ page, reached }) => {
       const before = await page.evaluate(() => history.length);
       await page.getByRole('link', { name: 'Szybkie wyjście' }).click();
       await expectLeft(page, reached, before);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('with the keyboard: Tab reaches the button right after the skip link, Enter leaves', async () => {
-    const { page, context, reached } = await readingAfterHome();
-    try {
+    await readingAfterHome({}, async ({ page, reached }) => {
       const before = await page.evaluate(() => history.length);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Szybkie wyjście');
       await page.keyboard.press('Enter');
       await expectLeft(page, reached, before);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('Escape pressed twice within a second leaves; Escape once, or twice slowly, does not', async () => {
-    const { page, context, reached } = await readingAfterHome();
-    try {
+    await readingAfterHome({}, async ({ page, reached }) => {
       const before = await page.evaluate(() => history.length);
       await page.keyboard.press('Escape');
       await page.waitForTimeout(1300);
@@ -77,28 +73,22 @@ describe('quick exit', () => {
       expect(reached).toEqual([]);
       await page.keyboard.press('Escape');
       await expectLeft(page, reached, before);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('without JavaScript it is a plain link to the same neutral page, sending no referrer', async () => {
-    const { page, context, reached } = await readingAfterHome({ javaScriptEnabled: false });
-    try {
+    await readingAfterHome({ javaScriptEnabled: false }, async ({ page, reached }) => {
       const link = page.getByRole('link', { name: 'Szybkie wyjście' });
       expect(await link.getAttribute('href')).toMatch(NEUTRAL);
       expect(await link.getAttribute('rel')).toContain('noreferrer');
       await link.click();
       await page.waitForURL(NEUTRAL);
       expect(reached).toHaveLength(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('is visible without scrolling on a phone, and stays in view when the page scrolls', async () => {
-    const { page, context } = await openPage(browser(), READING, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
-    try {
+    await withPage(browser(), READING, { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }, async ({ page }) => {
       const button = page.getByRole('link', { name: 'Szybkie wyjście' });
       const inView = async () => {
         const box = (await button.boundingBox())!;
@@ -112,8 +102,6 @@ describe('quick exit', () => {
       await page.mouse.wheel(0, 2000);
       await page.waitForFunction(() => scrollY > 0);
       expect(await inView()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

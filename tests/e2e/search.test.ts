@@ -1,7 +1,7 @@
 /** Site-wide full-text search (/szukaj/, Pagefind) in real Chromium: Polish text, filters, what entries offer, no-JS fallback, axe. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 
@@ -11,8 +11,7 @@ const waitForResults = (page: Page) =>
 
 describe('site search', () => {
   it('without a województwo searches national help only, then finds local institutions for "psycholog" and shows what they offer', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
-    try {
+    await withPage(browser(), '/szukaj/', async ({ page, requests }) => {
       await hydrated(page);
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('psycholog');
       await waitForResults(page);
@@ -33,16 +32,11 @@ describe('site search', () => {
       const indexes = new Set(requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/pagefind/')).map((p) => p.split('/')[2]));
       expect([...indexes].sort()).toEqual(['20', 'kraj']);
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('finds a national helpline without a województwo, as a result of its own', async () => {
-    const { page, context } = await openPage(browser(), '/szukaj/?q=telefon+zaufania');
-    try {
+    await withPage(browser(), '/szukaj/?q=telefon+zaufania', async ({ page }) => {
       await hydrated(page);
       await waitForResults(page);
       await page.locator('.search-results h3').first().waitFor();
@@ -50,14 +44,11 @@ describe('site search', () => {
       const links = await page.locator('.search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.some((href) => href?.startsWith('/telefony-zaufania/#'))).toBe(true);
       expect((await titles(page)).some((t) => /Telefon Zaufania|Kryzysowy Telefon Zaufania/.test(t))).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('matches words without Polish letters and narrows by type and województwo from the URL', async () => {
-    const { page, context } = await openPage(browser(), '/szukaj/?q=osrodek+pomocy&woj=pomorskie');
-    try {
+    await withPage(browser(), '/szukaj/?q=osrodek+pomocy&woj=pomorskie', async ({ page }) => {
       await hydrated(page);
       await waitForResults(page);
       await page.locator('.search-results h3').first().waitFor();
@@ -73,14 +64,11 @@ describe('site search', () => {
       await page.waitForFunction(() => document.querySelector('.search-results h3')?.textContent?.startsWith('Poradnia'));
       expect(await titles(page)).toEqual(['Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej']);
       expect(await page.locator('.site-search [role=status]').textContent()).toBe('Znaleziono: 1 wynik.');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a sentence finds by its meaningful words and keywords; a place in it picks its województwo', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/szukaj/');
-    try {
+    await withPage(browser(), '/szukaj/', async ({ page }) => {
       await hydrated(page);
       await page.getByLabel('Szukaj w katalogu i informatorze').fill('mops kedzierzyn');
       await page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('data-query') === 'mops kedzierzyn');
@@ -91,22 +79,15 @@ describe('site search', () => {
       await page.waitForFunction(() => document.querySelector('.search-results')?.getAttribute('data-query') === 'mąż pije, co robić');
       expect((await titles(page)).slice(0, 5)).toContain('Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej');
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('without JavaScript it points to the directory and the helplines', async () => {
-    const { page, context } = await openPage(browser(), '/szukaj/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser(), '/szukaj/', { javaScriptEnabled: false }, async ({ page }) => {
       const text = await page.locator('main').textContent();
       expect(text).toContain('Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem');
       expect(await page.locator('main a[href="/placowki/"]').count()).toBeGreaterThan(0);
       expect(await page.locator('main a[href="/telefony-zaufania/"]').count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,15 +5,14 @@
  * opens the contribution form prefilled. No request leaves the site, no console error, axe clean.
  */
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 
 const browser = useBrowser();
 const SZTABIN = '/placowki/podlaskie/powiat-augustowski/sztabin/';
 
 describe('statutory institutions and find-my-gmina in Chromium', () => {
   it('Jaziewo → gmina Sztabin; a pregnant woman needing psychological support, money and legal help gets generic and national support with reasons', async () => {
-    const { page, requests, errors } = await openPage(browser(), '/katalog/');
-    try {
+    await withPage(browser(), '/katalog/', async ({ page, requests }) => {
       await hydrated(page);
       await page.getByLabel('Województwo (nieobowiązkowe)').selectOption({ label: 'podlaskie' });
       const input = page.getByRole('combobox', { name: 'Gmina, w której mieszka rodzina' });
@@ -53,16 +52,11 @@ describe('statutory institutions and find-my-gmina in Chromium', () => {
       await chosen.waitFor();
       expect(await chosen.textContent()).toContain('Nie znamy jeszcze adresu. Adres i telefon znajdziesz w Biuletynie Informacji Publicznej (BIP) gminy Sztabin');
       expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 
   it('the Sztabin page shows every statutory kind as a generic card, not on the map or in the count, and "Dodaj placówkę" opens the form prefilled', async () => {
-    const { page, requests, errors } = await openPage(browser(), SZTABIN);
-    try {
+    await withPage(browser(), SZTABIN, async ({ page }) => {
       const cards = page.locator('#twoje-instytucje ~ ul .generic-card, .baseline .generic-card');
       expect(await cards.count()).toBe(12);
       expect(await page.locator('.lead').textContent()).toMatch(/^Gmina wiejska, powiat augustowski, województwo podlaskie\. \d+ wynik/);
@@ -73,10 +67,6 @@ describe('statutory institutions and find-my-gmina in Chromium', () => {
       await page.getByLabel('Rodzaj placówki').waitFor();
       expect(await page.getByLabel('Rodzaj placówki').inputValue()).toBe('ops');
       expect(await page.getByLabel('Gmina', { exact: true }).inputValue()).toBe('2001072');
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.context().close();
-    }
+    });
   }, 180_000);
 });

@@ -1,10 +1,11 @@
 /**
  * Real Chromium for the browser tests (playwright-core with the system browser).
- * Every page records the requests it makes, so tests can prove that nothing leaves this machine.
+ * Every page records the requests it makes, so tests can prove that nothing leaves this machine: `withPage`
+ * opens a page, runs the test on it, asserts that no request left the site and no error happened, and closes it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.ts';
 
 export const baseUrl = () => inject('baseUrl');
@@ -76,4 +77,38 @@ export async function axe(page: Page): Promise<string[]> {
 export function externalRequests(requests: string[]): string[] {
   const local = new URL(baseUrl()).origin;
   return requests.filter((u) => !u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+export interface WithPageOptions extends NonNullable<ContextOptions> {
+  /** The test expects errors on the page and asserts them itself (say why where it is set). */
+  allowErrors?: true;
+  /** The test expects a request outside the site and asserts it itself (say why where it is set). */
+  allowExternal?: true;
+}
+
+/**
+ * Opens `path` in a new browser context, runs `use` on it, then asserts what every browser test must hold:
+ * no request outside the site, no page error, console error or CSP violation. Closes the context always,
+ * also when `use` throws (its error is the one reported).
+ */
+export async function withPage(browser: Browser, path: string, use: (page: RecordedPage) => Promise<void>): Promise<void>;
+export async function withPage(browser: Browser, path: string, options: WithPageOptions, use: (page: RecordedPage) => Promise<void>): Promise<void>;
+export async function withPage(
+  browser: Browser,
+  path: string,
+  a: WithPageOptions | ((page: RecordedPage) => Promise<void>),
+  b?: (page: RecordedPage) => Promise<void>,
+): Promise<void> {
+  const [options, use] = typeof a === 'function' ? [{} as WithPageOptions, a] : [a, b!];
+  const { allowErrors, allowExternal, ...contextOptions } = options;
+  const recorded = await openPage(browser, path, contextOptions);
+  try {
+    await use(recorded);
+    if (!allowExternal) expect(externalRequests(recorded.requests), `requests outside the site (${path})`).toEqual([]);
+    if (!allowErrors) expect(recorded.errors, `errors on the page (${path})`).toEqual([]);
+  } finally {
+    await recorded.context.close();
+  }
 }

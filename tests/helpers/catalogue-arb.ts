@@ -1,6 +1,7 @@
 /** fast-check arbitraries of a catalogue document, valid under its schema (the codec's property tests and the contribution tests). */
 import fc from 'fast-check';
-import { CATALOGUE_VERSION, SNAPSHOT_KINDS, type Added, type Catalogue } from '../../src/lib/catalogue/model.ts';
+import { type Added, type Catalogue } from '../../src/lib/catalogue/model.ts';
+import { CATALOGUE_VERSION, SNAPSHOT_KINDS } from '../../src/schemas/vocabulary.ts';
 
 const str = (max = 40) => fc.string({ unit: fc.constantFrom('a', 'ą', 'ł', 'Ż', 'ó', ' ', '"', '\\', '\n', '1', '–'), maxLength: max });
 const isoDate = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));

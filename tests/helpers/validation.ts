@@ -1,15 +1,12 @@
 /** The validator's context and the real content files, read the way scripts/validate.ts reads them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadRegions, loadSchemaRefs } from '../../src/data/reference.ts';
+import { loadValidationContext } from '../../src/data/reference.ts';
 import type { ValidationContext } from '../../src/lib/validation/context.ts';
-import type { Feature } from '../../src/lib/validation/geo.ts';
 import type { InstitutionFile } from '../../src/lib/validation/institution-file.ts';
 
-const geo = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { features: Feature[] }).features;
-
 export function validationContext(now = new Date('2026-11-23T12:00:00Z')): ValidationContext {
-  return { refs: loadSchemaRefs(), regions: loadRegions(), poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now };
+  return loadValidationContext(now);
 }
 
 function walk(dir: string): string[] {

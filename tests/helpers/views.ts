@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { loadRegions, loadSchemaRefs } from '../../src/data/reference.ts';
 import { helplineView, institutionView, type EntryView } from '../../src/lib/directory/view.ts';
-import { weeklySchedule } from '../../src/lib/hours/parse.ts';
+import { weeklySchedule } from '../../src/formats/opening-hours.ts';
 import { describeWeek } from '../../src/lib/hours/words.ts';
 import { parseFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 import { helplineSchema } from '../../src/schemas/helpline.ts';

@@ -1,29 +1,26 @@
 /**
  * A content file with a mistake stops the real build with the file, the field and a Polish hint.
- * Each case copies content/ to a temporary folder, breaks one file and runs `astro build` on it.
+ * Each case builds a copy of content/ with one file broken (buildSite).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
 
 const FILE = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/gkrpa.md';
 const scratch = mkdtempSync(join(tmpdir(), 'katalog-broken-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function buildWith(edit: (source: string) => string) {
-  const dir = mkdtempSync(join(scratch, 'case-'));
-  const content = join(dir, 'content');
-  cpSync('content', content, { recursive: true });
-  const target = join(content, FILE);
-  writeFileSync(target, edit(readFileSync(target, 'utf8')));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+  return buildSite(mkdtempSync(join(scratch, 'case-')), {
+    edit: (content) => {
+      const target = join(content, FILE);
+      writeFileSync(target, edit(readFileSync(target, 'utf8')));
+    },
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('a broken content file stops the build', () => {

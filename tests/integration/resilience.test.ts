@@ -8,8 +8,7 @@
  * 2. Printing (print media in Chromium, over the normal build): navigation, footer, quick exit and
  *    offline controls are hidden; the addresses of external links are printed after them.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPACT_LIST_FROM } from '../../src/lib/directory/view.ts';
 import { launch, openPage } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 
 const GMINA_DIR = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka';
 const GMINA_PAGE = '/placowki/podlaskie/powiat-sokolski/dabrowa-bialostocka/';
@@ -55,18 +55,16 @@ const dist = join(scratch, 'dist');
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  const content = join(scratch, 'content');
-  cpSync('content', content, { recursive: true });
-  mkdirSync(join(content, GMINA_DIR), { recursive: true });
-  writeFileSync(join(content, GMINA_DIR, 'minimalna-placowka-testowa.md'), MINIMAL_INSTITUTION);
-  appendFileSync(join(content, 'helplines.yaml'), MINIMAL_HELPLINE);
-  for (const { slug, text } of CROWDED) writeFileSync(join(content, CROWDED_DIR, `${slug}.md`), text);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-    env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' },
-    encoding: 'utf8',
+  build = buildSite(scratch, {
+    edit: (content) => {
+      mkdirSync(join(content, GMINA_DIR), { recursive: true });
+      writeFileSync(join(content, GMINA_DIR, 'minimalna-placowka-testowa.md'), MINIMAL_INSTITUTION);
+      appendFileSync(join(content, 'helplines.yaml'), MINIMAL_HELPLINE);
+      for (const { slug, text } of CROWDED) writeFileSync(join(content, CROWDED_DIR, `${slug}.md`), text);
+    },
+    env: { PUBLIC_MAP_TILES: 'none' },
     timeout: 180_000,
   });
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }, 200_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -6,7 +6,7 @@
  * The validator refuses the same file before any build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { launch } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
 
 const PAYLOADS = [
   `<script>window.__xss='script'</script>`,
@@ -115,16 +116,7 @@ function unsafeMarkup(html: string): string[] {
 }
 
 beforeAll(async () => {
-  cpSync('content', content, { recursive: true });
-  writeFileSync(join(content, FILE), ENTRY);
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-    env: { ...process.env, KATALOG_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', PUBLIC_MAP_TILES: 'none' },
-    encoding: 'utf8',
-    timeout: 280_000,
-  });
-  // Then Pagefind, as `npm run build` does: its fragments hold the pages' text.
-  const indexed = result.status === 0 ? spawnSync(process.execPath, ['scripts/pagefind.ts'], { env: { ...process.env, DIST_DIR: dist }, encoding: 'utf8', timeout: 120_000 }) : undefined;
-  build = { status: indexed ? indexed.status : result.status, output: `${result.stdout}\n${result.stderr}\n${indexed?.stdout ?? ''}\n${indexed?.stderr ?? ''}` };
+  build = buildSite(scratch, { edit: (copy) => writeFileSync(join(copy, FILE), ENTRY), env: { PUBLIC_MAP_TILES: 'none' }, pagefind: true, timeout: 280_000 });
   ({ server, url } = await serveStatic(dist));
   browser = await launch();
 }, 300_000);

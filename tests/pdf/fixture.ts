@@ -1,4 +1,4 @@
-/** A catalogue as the builder would make it, for the PDF tests and the benchmark. */
+/** A catalogue as the builder would make it, for the PDF tests. */
 import { emptyAdded } from '../../src/lib/catalogue/added.ts';
 import { emptyCatalogue, type Catalogue, type Chosen } from '../../src/lib/catalogue/model.ts';
 

@@ -5,15 +5,15 @@
  * a field is checked once left, then at each key. The rules (zod and the phone library) load when the form opens.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import type { AddedProblem } from '../../lib/catalogue/added-rules.ts';
+import type { AddedProblem } from '../../schemas/added.ts';
 import type { Added } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
-import { plural } from '../../lib/i18n/plural.ts';
+import { plural } from '../../formats/plural.ts';
 
-type Rules = typeof import('../../lib/catalogue/added-rules.ts');
+type Rules = typeof import('../../schemas/added.ts');
 let rules: Promise<Rules> | undefined;
 const loadRules = () => {
-  rules ??= import('../../lib/catalogue/added-rules.ts');
+  rules ??= import('../../schemas/added.ts');
   rules.catch(() => (rules = undefined));
   return rules;
 };

@@ -10,7 +10,7 @@ import type { Chosen } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
 import { contributionHref } from '../../lib/contribute/from-catalogue.ts';
 import { paths } from '../../lib/directory/paths.ts';
-import { displayPhone } from '../../lib/phone/display.ts';
+import { displayPhone } from '../../formats/phone-display.ts';
 import { AddedForm } from './AddedForm.tsx';
 
 const FIELDS: [ChosenField, string, 'text' | 'textarea' | 'date'][] = [

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { forgetEverything, readRemembered, remember, stopRemembering } from './storage.ts';
+import { downloadBlob } from '../shared/download.ts';
 
 interface Props {
   state: Catalogue;
@@ -46,14 +47,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
 
   const save = async () => {
     const { exportCatalogue, fileName } = await codec();
-    const url = URL.createObjectURL(new Blob([exportCatalogue(state)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName(state);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(new Blob([exportCatalogue(state)], { type: 'application/json' }), fileName(state));
     announce('Katalog zapisano do pliku.');
   };
 

@@ -1,4 +1,4 @@
-/** The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with catalogue-print.css). */
+/** The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with the print rules of catalogue.css). */
 import { ADDED_BY, OWN_NOTE } from '../../lib/catalogue/added.ts';
 import type { CataloguePdfData, PdfService } from '../../lib/catalogue/selectors.ts';
 

@@ -5,6 +5,7 @@ import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { CataloguePdfData } from '../../lib/catalogue/selectors.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
 import { Preview } from './Preview.tsx';
+import { downloadBlob } from '../shared/download.ts';
 
 const ASSISTANT_FIELDS: [AssistantField, string, string][] = [
   ['name', 'Imię i nazwisko asystenta rodziny', 'text'],
@@ -39,14 +40,7 @@ export function StepFinish({ state, dispatch, data, largePrint, setLargePrint, f
       // Figures for the benchmark (scripts/bench/catalogue.ts): loading the engine, then rendering.
       performance.measure('katalog-pdf-load', { start, end: loaded });
       performance.measure('katalog-pdf-render', { start: loaded });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${fileBase}${largePrint ? '-duzy-druk' : ''}.pdf`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadBlob(blob, `${fileBase}${largePrint ? '-duzy-druk' : ''}.pdf`);
       announce('Plik PDF jest gotowy i został pobrany.');
     } catch {
       setError('Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj katalog przyciskiem „Drukuj”.');

@@ -1,7 +1,8 @@
 /** Step 2: the family's own resources first (Table 2 of the guide): personal, family system, environment. */
 import type { Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
-import { RESOURCE_GROUPS, type Catalogue } from '../../lib/catalogue/model.ts';
+import { type Catalogue } from '../../lib/catalogue/model.ts';
+import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
 import { RESOURCE_TITLES } from '../../lib/catalogue/selectors.ts';
 import type { BuilderTerms } from './terms.ts';
 

@@ -1,6 +1,6 @@
 /** The builder's data, fetched from this site only (never another origin), after the gmina is chosen. */
 import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../../lib/get-json.ts';
+import { getJson } from '../shared/get-json.ts';
 import type { CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import { expandGminy, type CompactGminy, type GminaOption } from '../../lib/catalogue/gminy.ts';
 import { indexLocalities, type LocalityFile, type LocalityIndex } from '../../lib/regions/localities.ts';

@@ -26,7 +26,7 @@ export function stopRemembering(): void {
   try {
     localStorage.removeItem(KEY);
   } catch {
-    // nothing stored
+    // storage is blocked (private mode, settings): then nothing was stored either
   }
 }
 

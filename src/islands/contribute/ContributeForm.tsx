@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../../lib/get-json.ts';
-import { plural } from '../../lib/i18n/plural.ts';
+import { getJson } from '../shared/get-json.ts';
+import { plural } from '../../formats/plural.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { applyPrefill, readPrefill } from '../../lib/contribute/from-catalogue.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
@@ -22,6 +22,7 @@ import { confirmDraft, CONFIRM_PARAM } from '../../lib/contribute/confirm.ts';
 import { prefillPlace } from '../../lib/contribute/prefill-place.ts';
 import { SelectField, TextField } from './TextField.tsx';
 import './contribute.css';
+import { downloadBlob } from '../shared/download.ts';
 
 interface Props {
   repository: string;
@@ -153,14 +154,7 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
 
   const download = () => {
     if (!result) return;
-    const url = URL.createObjectURL(new Blob([result.text], { type: 'text/markdown;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = result.path.split('/').pop()!;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(new Blob([result.text], { type: 'text/markdown;charset=utf-8' }), result.path.split('/').pop()!);
   };
 
   const moved = loaded.original && result && loaded.original !== result.path;

@@ -1,5 +1,5 @@
 /** Register identifiers (REGON, KRS, NIP, RSPO, RPWDL): rows of scheme + number; the check digits are checked by the schema. */
-import { IDENTIFIER_SCHEMES, SCHEME_NAMES } from '../../lib/identifiers/check.ts';
+import { IDENTIFIER_SCHEMES, SCHEME_NAMES } from '../../formats/identifiers.ts';
 import { FieldErrors } from './FieldError.tsx';
 import { SelectField, TextField } from './TextField.tsx';
 

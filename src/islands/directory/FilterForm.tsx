@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Filters } from '../../lib/search/filter.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { URL_PARAMS } from '../../lib/search/facets.ts';
-import { loadMeta } from './data.ts';
+import { loadMeta } from '../shared/directory-data.ts';
 import type { SetFilters } from './useFilters.ts';
 
 export interface FacetOptions {

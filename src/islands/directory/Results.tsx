@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Filters, Hit } from '../../lib/search/filter.ts';
 import { openLabel } from '../../lib/search/open-label.ts';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 import { REACH_LABELS } from '../../lib/regions/coverage.ts';
 import type { FacetOptions } from './FilterForm.tsx';
 import type { SetFilters } from './useFilters.ts';

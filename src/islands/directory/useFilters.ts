@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { EMPTY_FILTERS, type Filters } from '../../lib/search/filter.ts';
-import { pageFilters, type HistoryMode } from '../../lib/search/filter-store.ts';
+import type { HistoryMode } from '../../lib/search/filter-store.ts';
+import { pageFilters } from '../shared/page-filters.ts';
 
 export type SetFilters = (next: Filters, how: HistoryMode) => void;
 

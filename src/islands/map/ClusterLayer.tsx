@@ -7,7 +7,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Hit } from '../../lib/search/filter.ts';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 
 type ClusterGroup = L.MarkerClusterGroup;
 
@@ -60,7 +60,6 @@ export default function ClusterLayer({ hits, typeNames, fit }: Props) {
         iconCreateFunction: (cluster) => {
           const n = cluster.getChildCount();
           const html = document.createElement('span');
-          html.innerHTML = '';
           const count = document.createElement('span');
           count.textContent = String(n);
           count.setAttribute('aria-hidden', 'true');

@@ -4,7 +4,7 @@
  * only on the map page (client:only), never with the directory list.
  * The filter form, the count and the list around it are the directory's own island (Preact,
  * src/islands/directory/DirectoryFilter.tsx, variant "map"); both follow the page's filter store
- * (src/lib/search/filter-store.ts) and share the data loader (src/islands/directory/data.ts).
+ * (src/islands/shared/page-filters.ts) and share the data loader (src/islands/shared/directory-data.ts).
  */
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
@@ -12,10 +12,11 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
 import type { SearchIndex } from '../../lib/search/filter.ts';
-import { pageFilters } from '../../lib/search/filter-store.ts';
+import { pageFilters } from '../shared/page-filters.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { site } from '../../site.config.ts';
-import { hitsFor, indexFor } from '../directory/data.ts';
+import { hitsFor, indexFor } from '../shared/directory-data.ts';
+import { getJson } from '../shared/get-json.ts';
 import ClusterLayer from './ClusterLayer.tsx';
 import './map.css';
 
@@ -28,7 +29,8 @@ export default function MapView({ types }: { types: [string, string][] }) {
   const [outlines, setOutlines] = useState<FeatureCollection | null>(null);
 
   useEffect(() => {
-    void fetch(paths.mapOutlines).then((r) => r.json()).then(setOutlines);
+    // Without the outlines the map still shows its markers (and tiles where enabled).
+    getJson<FeatureCollection>(paths.mapOutlines).then(setOutlines, () => {});
   }, []);
   useEffect(() => {
     let current = true;

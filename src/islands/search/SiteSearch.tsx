@@ -8,7 +8,7 @@
  * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
  */
 import { useEffect, useId, useState } from 'react';
-import { plural, WORDS } from '../../lib/i18n/plural.ts';
+import { plural, WORDS } from '../../formats/plural.ts';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';
@@ -119,7 +119,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
       current = false;
       clearTimeout(timer);
     };
-  }, [state, index]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [state, index]); // not on region, place or wojewodztwa: they change only with state or index
 
   useEffect(() => {
     if (!results) return;

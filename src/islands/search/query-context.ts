@@ -3,7 +3,7 @@
  * from the directory's meta file (/indeks/meta.json), fetched once on the first search.
  */
 import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../../lib/get-json.ts';
+import { getJson } from '../shared/get-json.ts';
 import { buildLexicon } from '../../lib/search/lexicon.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { buildPlaceIndex, placeNames } from '../../lib/search/places.ts';

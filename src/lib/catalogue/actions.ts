@@ -1,5 +1,6 @@
 /** Everything the assistant can do in the builder, named after the user's event. */
-import type { Added, Catalogue, Chosen, GminaRef, PlanItem, ResourceGroup, Snapshot } from './model.ts';
+import type { Added, Catalogue, Chosen, GminaRef, PlanItem, Snapshot } from './model.ts';
+import type { ResourceGroup } from '../../schemas/vocabulary.ts';
 
 export type ChosenField = 'why' | 'nextStep' | 'contactPerson' | 'documents' | 'date';
 export type PlanField = 'action' | 'who' | 'byWhen';

@@ -4,7 +4,8 @@ import { addedArb, catalogueArb } from '../../../tests/helpers/catalogue-arb.ts'
 import { describe, expect, it } from 'vitest';
 import { emptyAdded, ownSnapshot } from './added.ts';
 import { exportCatalogue, fileName, importCatalogue, MAX_FILE_BYTES } from './codec.ts';
-import { CATALOGUE_VERSION, emptyCatalogue, type Added, type Catalogue } from './model.ts';
+import { emptyCatalogue, type Added, type Catalogue } from './model.ts';
+import { CATALOGUE_VERSION } from '../../schemas/vocabulary.ts';
 
 export { catalogueArb };
 

@@ -2,10 +2,11 @@
  * Saving the catalogue as a JSON file and opening it again. An import is checked in full
  * before it replaces anything; every refusal has a plain Polish reason.
  */
-import { CATALOGUE_FORMAT, CATALOGUE_VERSION, type Catalogue } from './model.ts';
+import { type Catalogue } from './model.ts';
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION } from '../../schemas/vocabulary.ts';
 import { migrate } from './migrate.ts';
-import { catalogueSchema } from './schema.ts';
-import { slugify } from '../regions/teryt.ts';
+import { catalogueSchema } from '../../schemas/catalogue.ts';
+import { slugify } from '../../formats/text.ts';
 
 /** A catalogue with 200 services and long notes stays far below this. */
 export const MAX_FILE_BYTES = 2_000_000;

@@ -3,7 +3,7 @@
  * Made from EntryView at build time; the snapshot in a catalogue is taken from it.
  */
 import type { EntryView } from '../directory/view.ts';
-import type { ServiceArea } from '../regions/coverage.ts';
+import type { ServiceArea } from '../../schemas/vocabulary.ts';
 import type { Snapshot } from './model.ts';
 
 /** What a generic (statutory) entry says instead of an address: see src/lib/catalogue/statutory.ts. */

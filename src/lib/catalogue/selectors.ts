@@ -1,9 +1,10 @@
 /** Selectors: the catalogue turned into the plain object that the PDF document prints. */
 import { formatDatePl } from '../i18n/dates.ts';
-import { displayPhone } from '../phone/display.ts';
+import { displayPhone } from '../../formats/phone-display.ts';
 import { addedAddress, chosenName, isOwn } from './added.ts';
-import type { Added, Catalogue, Chosen, ResourceGroup } from './model.ts';
-import { RESOURCE_GROUPS } from './model.ts';
+import type { Added, Catalogue, Chosen } from './model.ts';
+import type { ResourceGroup } from '../../schemas/vocabulary.ts';
+import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
 import { isStale, STALE_NOTICE } from '../freshness/freshness.ts';
 import { sourceDateWords } from '../freshness/words.ts';
 import { GENERIC_NOTE } from '../statutory/baseline.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from './entries.ts';
 import { snapshotOf } from './entries.ts';
-import { snapshotSchema } from './schema.ts';
+import { snapshotSchema } from '../../schemas/catalogue.ts';
 import { genericEntries, type StatutoryTemplate } from './statutory.ts';
 
 const template = (id: string, type: string, level: 'gmina' | 'powiat'): StatutoryTemplate => ({

@@ -8,7 +8,7 @@
 import { reach } from '../regions/coverage.ts';
 import { freshnessOf, type CatalogueEntry } from './entries.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
-import { normalize, tokens } from '../search/normalize.ts';
+import { normalize, tokens } from '../../formats/text.ts';
 import { stem } from '../search/stem.ts';
 import { isStopWord } from '../search/stop-words.ts';
 

@@ -3,8 +3,8 @@
  * empty rows dropped. Apart from draft.ts because it brings the phone library, which the form
  * loads only with its checks.
  */
-import { checkPhone } from '../phone/phone.ts';
-import { slugify } from '../regions/teryt.ts';
+import { checkPhone } from '../../formats/phone.ts';
+import { slugify } from '../../formats/text.ts';
 import type { EntryData, EntryDraft } from './draft.ts';
 
 /** A number when the text is one (Polish comma accepted), else the text, so the schema explains. */

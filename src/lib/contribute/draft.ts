@@ -1,8 +1,8 @@
 /**
- * What the contribution form edits (strings, as typed) and how it becomes entry data for the
- * schema, and back (for a correction of an existing entry).
+ * What the contribution form edits (strings, as typed), and an existing entry read back into it (for a
+ * correction). The draft becomes entry data for the schema in draft-data.ts (`draftToData`).
  */
-import { slugify } from '../regions/teryt.ts';
+import { slugify } from '../../formats/text.ts';
 
 export interface ServiceDraft {
   id: string;

@@ -6,7 +6,7 @@
  */
 import type { StatutoryKind as StatutoryKindFull } from '../../schemas/statutory.ts';
 import { olderThan, STALE_AFTER_MONTHS } from '../freshness/freshness.ts';
-import type { ServiceArea } from '../regions/coverage.ts';
+import type { ServiceArea } from '../../schemas/vocabulary.ts';
 import type { Regions } from '../regions/teryt.ts';
 
 export interface CoverageEntry {

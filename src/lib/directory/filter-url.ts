@@ -1,7 +1,7 @@
 /**
  * Links into the directory's filters. The filter state lives in the URL of /placowki/, so a link is shareable
  * and the back button works: ?rodzaj=<type id>&potrzeba=<need id>&dla=<audience id>, a parameter repeated
- * for several values. The directory island reads the same names through `filtersFromSearch`.
+ * for several values. `filtersFromSearch` reads such a link back (tests); the island reads its URL with src/lib/search/url.ts.
  */
 import { paths } from './paths.ts';
 

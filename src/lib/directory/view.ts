@@ -4,10 +4,10 @@
  */
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Institution } from '../../schemas/institution.ts';
-import { displayPhone, telHref } from '../phone/phone.ts';
-import type { ServiceArea } from '../regions/coverage.ts';
+import { displayPhone, telHref } from '../../formats/phone-display.ts';
+import type { ServiceArea } from '../../schemas/vocabulary.ts';
 import { ancestry, type Regions } from '../regions/teryt.ts';
-import type { WeekSchedule } from '../hours/schedule.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
 import { paths } from './paths.ts';
 import { freshnessDate } from '../freshness/freshness.ts';
 
@@ -94,7 +94,6 @@ export function placeOf(regions: Regions, gminaCode: string): PlaceView {
   };
 }
 
-/** The file name (without .md) is the institution's URL slug. */
 /** Lists longer than this show one line per entry instead of cards (src/components/EntryList.astro). */
 export const COMPACT_LIST_FROM = 20;
 
@@ -103,6 +102,7 @@ export function placeLabel(entry: Pick<EntryView, 'place' | 'address'>): string 
   return entry.place ? [entry.address?.city ?? entry.place.gmina.name, entry.place.powiat.label].join(', ') : 'cała Polska';
 }
 
+/** The file name (without .md) is the institution's URL slug. */
 export function slugFromFile(file: string): string {
   return file.replace(/\.md$/, '').split('/').pop() ?? file;
 }

@@ -7,7 +7,7 @@
 import type { EntryView } from '../directory/view.ts';
 import { uuidV5 } from './ids.ts';
 import { weeklyRules } from './schedule.ts';
-import { SCHEME_NAMES, type IdentifierScheme } from '../identifiers/check.ts';
+import { SCHEME_NAMES, type IdentifierScheme } from '../../formats/identifiers.ts';
 
 export interface ExportEntry {
   view: EntryView;

@@ -2,7 +2,7 @@
  * HSDS 3 schedules from a WeekSchedule: one weekly rule per distinct opening range,
  * with the days it applies to (RFC 5545 BYDAY), e.g. MO,TU,WE,TH,FR 07:30–15:30.
  */
-import type { WeekSchedule } from '../hours/schedule.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
 
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 

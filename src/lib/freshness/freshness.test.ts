@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstDay, fresherFirst, freshnessDate, isStale, monthsBefore, olderThan, SOURCE_DATE } from './freshness.ts';
+import { firstDay, fresherFirst, freshnessDate, isStale, monthsBefore, olderThan } from './freshness.ts';
+import { SOURCE_DATE } from '../../formats/dates.ts';
 import { sourceDateWords } from './words.ts';
 
 describe('freshness', () => {

@@ -13,8 +13,6 @@ export const WARN_AFTER_MONTHS = 24;
 
 export const STALE_NOTICE = 'Dane sprawdzone ponad rok temu: zadzwoń przed wizytą.';
 
-/** "2019", "2024-06" or "2024-06-15". */
-export const SOURCE_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
 
 export interface VerifiedLike {
   date: string;

@@ -5,7 +5,7 @@
  */
 import { ancestry, type Regions } from '../regions/teryt.ts';
 import { paths } from '../directory/paths.ts';
-import { plural } from '../i18n/plural.ts';
+import { plural } from '../../formats/plural.ts';
 import { freshnessDate, olderThan, STALE_AFTER_MONTHS, type VerifiedLike } from './freshness.ts';
 
 export interface ReviewEntry {

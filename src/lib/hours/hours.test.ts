@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openState, warsawClock } from './open-now.ts';
-import { weeklySchedule } from './parse.ts';
+import { weeklySchedule } from '../../formats/opening-hours.ts';
 import { describeWeek } from './words.ts';
 
 describe('opening hours', () => {

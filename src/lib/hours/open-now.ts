@@ -1,5 +1,5 @@
 /** "Open now" for a given moment, in Polish local time. Pure: `now` is passed in. */
-import { formatMinutes, type WeekSchedule } from './schedule.ts';
+import { formatMinutes, type WeekSchedule } from '../../formats/week.ts';
 
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 const formatter = new Intl.DateTimeFormat('en-GB', {

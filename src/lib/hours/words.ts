@@ -1,5 +1,5 @@
 /** Opening hours in plain Polish: "poniedziałek–piątek: 7:30–15:30". */
-import { DAY_NAMES, formatMinutes, type WeekSchedule } from './schedule.ts';
+import { DAY_NAMES, formatMinutes, type WeekSchedule } from '../../formats/week.ts';
 
 function rangesText(ranges: WeekSchedule[number]): string {
   if (ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === 1440) return 'całą dobę';

@@ -3,8 +3,7 @@
  * and its województwo (first 2), so coverage needs no lookup.
  */
 
-export const SERVICE_AREAS = ['gmina', 'powiat', 'wojewodztwo', 'kraj'] as const;
-export type ServiceArea = (typeof SERVICE_AREAS)[number];
+import type { ServiceArea } from '../../schemas/vocabulary.ts';
 
 export interface Placed {
   gmina: string | undefined; // undefined only for national services with no seat in the register

@@ -6,7 +6,7 @@
  * An urban and a rural gmina of one name share one key in the register (e.g. "Augustów"): the town
  * of that name belongs to the urban gmina, every other locality to the rural one.
  */
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../../formats/text.ts';
 import type { Regions } from './teryt.ts';
 
 /** {"Podlaskie": {"Augustowski": {"Sztabin": ["Jaziewo", …]}}} */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ancestry, parseTeryt, slugify } from './teryt.ts';
+import { ancestry, parseTeryt } from './teryt.ts';
+import { slugify } from '../../formats/text.ts';
 
 const regions = parseTeryt(readFileSync('data/teryt/TERC_Urzedowy_2026-01-01.csv', 'utf8'));
 

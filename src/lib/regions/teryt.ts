@@ -2,7 +2,7 @@
  * The TERYT TERC register: parsing and the region hierarchy.
  * Pure: the caller passes the CSV text (see src/data/reference.ts for the loader).
  */
-import { normalize } from '../search/normalize.ts';
+import { slugify } from '../../formats/text.ts';
 
 export type UnitKind = 'wojewodztwo' | 'powiat' | 'gmina';
 
@@ -36,10 +36,6 @@ export interface Regions {
   asOf: string;
 }
 
-/** Lowercase ASCII slug for URLs; folds Polish letters including ł. */
-export function slugify(text: string): string {
-  return normalize(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
 
 /** Kinds of units (RODZ) that are whole gminas; 4 and 5 are parts of an urban-rural gmina. */
 const GMINA_KINDS = new Set(['1', '2', '3']);

@@ -1,6 +1,6 @@
 /**
  * The filter state of a page, kept in its URL and shared by every island on the page (the list and the
- * map are different frameworks). Framework-free: an island reads `get()`, calls `set()` and
+ * map are different frameworks; the page's one store is src/islands/shared/page-filters.ts). Framework-free: an island reads `get()`, calls `set()` and
  * `subscribe()`s; its own small hook turns that into renders.
  *  - set(next, 'push'): a facet change, a new history entry (Back undoes it);
  *  - set(next, 'replace'): typing, the same entry (Back does not step through every letter);
@@ -52,12 +52,4 @@ export function createFilterStore(host: HistoryHost): FilterStore {
       return () => listeners.delete(listener);
     },
   };
-}
-
-let shared: FilterStore | undefined;
-
-/** The store of this page, one for all its islands (ES modules are shared between islands). Browser only. */
-export function pageFilters(): FilterStore {
-  shared ??= createFilterStore(window);
-  return shared;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, EMPTY_FILTERS, filterRecords, regionReach, shardsFor, type Filters } from './filter.ts';
-import { normalize } from './normalize.ts';
+import { normalize } from '../../formats/text.ts';
 import { searchText, type SearchRecord } from './record.ts';
 
 const WEEKDAYS_0730_1530 = [[[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [], []] as const;

@@ -11,8 +11,9 @@
  */
 import Fuse from 'fuse.js';
 import { warsawClock } from '../hours/open-now.ts';
-import type { WeekSchedule } from '../hours/schedule.ts';
-import { reach, SERVICE_AREAS } from '../regions/coverage.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
+import { reach } from '../regions/coverage.ts';
+import { SERVICE_AREAS } from '../../schemas/vocabulary.ts';
 import { buildLexicon, type KeywordLists, type Lexicon, type Meaning } from './lexicon.ts';
 import { buildPlaceIndex, type Place, type PlaceIndex, type PlaceName } from './places.ts';
 import { analyzeQuery, type QueryAnalysis, type Term } from './query.ts';

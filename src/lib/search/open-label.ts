@@ -1,6 +1,6 @@
 /** "Open now" in words for a result, from the precomputed week (no opening_hours library in the browser). */
 import { openState } from '../hours/open-now.ts';
-import type { WeekSchedule } from '../hours/schedule.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
 
 export function openLabel(week: WeekSchedule | undefined, now: Date): { open: boolean | null; text: string } {
   if (!week) return { open: null, text: 'Godziny otwarcia: brak informacji' };

@@ -4,7 +4,7 @@
  * seems to ask about. Used by the instant filter and the full-text search alike.
  */
 import type { Lexicon, Meaning } from './lexicon.ts';
-import { tokens } from './normalize.ts';
+import { tokens } from '../../formats/text.ts';
 import { findPlace, type Place, type PlaceIndex } from './places.ts';
 import { stem } from './stem.ts';
 import { isStopWord } from './stop-words.ts';

@@ -3,8 +3,8 @@
  * (one JSON file per województwo, built at build time). Short keys keep 30k entries small.
  */
 import { placeLabel, type EntryView } from '../directory/view.ts';
-import { SERVICE_AREAS } from '../regions/coverage.ts';
-import type { WeekSchedule } from '../hours/schedule.ts';
+import { SERVICE_AREAS } from '../../schemas/vocabulary.ts';
+import type { WeekSchedule } from '../../formats/week.ts';
 import { stems } from './stem.ts';
 
 export interface SearchRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from './normalize.ts';
+import { normalize } from '../../formats/text.ts';
 import { stem, stems } from './stem.ts';
 
 const s = (word: string) => stem(normalize(word));

@@ -1,11 +1,11 @@
 /**
- * A light Polish stemmer for the site's search: one ending is cut from a folded word (see normalize.ts),
+ * A light Polish stemmer for the site's search: one ending is cut from a folded word (see src/formats/text.ts),
  * so "ciąży", "ciążę" and "ciąża" all become "ciaz", "porady" and "porada" become "porad". It does not try
  * to find dictionary forms: it only has to give the same stem to the forms people type and the forms
  * the entries use, and different stems to different words ("pomoc" ≠ "pomorskie", "praca" ≠ "pracownia").
  * The same function runs at build time over the records and in the browser over the query.
  */
-import { tokens } from './normalize.ts';
+import { tokens } from '../../formats/text.ts';
 
 /** Endings, longest first (folded: "ą" is "a", "ę" is "e"). */
 const ENDINGS = [

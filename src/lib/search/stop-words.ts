@@ -1,6 +1,6 @@
 /**
  * Words that carry no meaning in a search ("co robić, gdy mąż pije" is about "mąż pije"): prepositions,
- * conjunctions, pronouns and the verbs of asking. Folded (see normalize.ts). "nie" is here too: "nie mam
+ * conjunctions, pronouns and the verbs of asking. Folded (see src/formats/text.ts). "nie" is here too: "nie mam
  * pracy" looks for work, and no entry is found by what it does not do.
  */
 const WORDS = `

@@ -3,10 +3,10 @@
  * The same phone on two entries is normal when each says why (e.g. "przez sekretariat MOPS"):
  * only an unexplained shared number (an entry without a phone label) is reported.
  */
-import { displayPhone } from '../phone/phone.ts';
+import { displayPhone } from '../../formats/phone-display.ts';
 import type { InstitutionRecord } from './institution-file.ts';
 import { error, warning, type Issue } from './issue.ts';
-import { normalize } from '../search/normalize.ts';
+import { normalize } from '../../formats/text.ts';
 
 /** Lower case, no Polish marks, no punctuation or extra spaces: "Ul. Solidarności 1" ≈ "ul solidarnosci 1". */
 export function looseText(text: string | undefined): string {

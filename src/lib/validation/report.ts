@@ -1,5 +1,5 @@
 /** Output of the validator: for people (Polish), as JSON, or as GitHub Actions annotations; and the exit code. */
-import { plural } from '../i18n/plural.ts';
+import { plural } from '../../formats/plural.ts';
 import type { Issue } from './issue.ts';
 
 export type Format = 'text' | 'json' | 'github';

@@ -1,11 +1,11 @@
 /**
- * The zod schema of the catalogue document (see model.ts). Only the file codec needs it at run time,
+ * The zod schema of the catalogue document (see src/lib/catalogue/model.ts). Only the file codec needs it at run time,
  * so the builder loads it (and zod) when a file is opened, not on first load.
  */
 import { z } from 'astro/zod';
-import { addedProblems } from './added-rules.ts';
-import { CATALOGUE_FORMAT, CATALOGUE_VERSION, SNAPSHOT_KINDS } from './model.ts';
-import { SOURCE_DATE } from '../freshness/freshness.ts';
+import { addedProblems, addedSchema } from './added.ts';
+import { CATALOGUE_FORMAT, CATALOGUE_VERSION, SNAPSHOT_KINDS } from './vocabulary.ts';
+import { SOURCE_DATE } from '../formats/dates.ts';
 
 const text = (max: number) => z.string().max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Data w postaci RRRR-MM-DD.');
@@ -43,23 +43,6 @@ export const snapshotSchema = z.object({
 });
 export type Snapshot = z.output<typeof snapshotSchema>;
 
-/** What the assistant added (see added.ts), checked with the directory's field rules (added-rules.ts). */
-export const addedSchema = z
-  .strictObject({
-    name: z.string(),
-    type: z.string(),
-    offers: z.string(),
-    needs: z.array(text(60)).max(30),
-    phones: z.array(z.strictObject({ number: z.string(), label: z.string() })).max(10),
-    street: z.string(),
-    postalCode: z.string(),
-    city: z.string(),
-    email: z.string(),
-    website: z.string(),
-    hours: z.string(),
-    note: z.string(),
-  });
-export type Added = z.output<typeof addedSchema>;
 
 export const chosenSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactIdentifier, identifierProblem } from './check.ts';
+import { compactIdentifier, identifierProblem } from './identifiers.ts';
 
 // Public identifiers of the Ministry of Finance (NIP 526-025-02-74, REGON 000002217).
 describe('identifier check digits', () => {

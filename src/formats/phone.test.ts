@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, displayPhone, telHref } from './phone.ts';
+import { checkPhone } from './phone.ts';
+import { displayPhone, telHref } from './phone-display.ts';
 
 describe('phone numbers', () => {
   it('stores Polish numbers in one international format', () => {

@@ -1,12 +1,30 @@
 /**
- * The field rules for what the assistant adds (phone, postal code, e-mail, website, lengths): the
+ * What the assistant adds to a chosen item (its schema) and the field rules for it (phone, postal code, e-mail, website, lengths): the
  * directory's own checks (src/schemas/fields.ts, the phone library), so the messages are the ones a
  * contributor sees. Used as the assistant types (loaded with the form, not on first load) and when a
  * catalogue file is opened. A valid phone written otherwise is stored in the directory's one format.
  */
-import { email, httpUrl, phoneNumber, postalCode } from '../../schemas/fields.ts';
-import { checkPhone } from '../phone/phone.ts';
-import type { Added } from './model.ts';
+import { z } from 'astro/zod';
+import { email, httpUrl, phoneNumber, postalCode } from './fields.ts';
+import { checkPhone } from '../formats/phone.ts';
+
+/** What the assistant added (see src/lib/catalogue/added.ts), checked with the rules below when a catalogue file is opened. */
+export const addedSchema = z
+  .strictObject({
+    name: z.string(),
+    type: z.string(),
+    offers: z.string(),
+    needs: z.array(z.string().max(60)).max(30),
+    phones: z.array(z.strictObject({ number: z.string(), label: z.string() })).max(10),
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    email: z.string(),
+    website: z.string(),
+    hours: z.string(),
+    note: z.string(),
+  });
+export type Added = z.output<typeof addedSchema>;
 
 export interface AddedProblem {
   /** The field of Added, e.g. "postalCode" or "phones.1.number". */

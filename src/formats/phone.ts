@@ -27,8 +27,3 @@ export function checkPhone(input: string): PhoneCheck {
   return { ok: true, canonical, tel: parsed.number };
 }
 
-export { displayPhone } from './display.ts';
-
-export function telHref(canonical: string): string {
-  return 'tel:' + canonical.replace(/[^\d+]/g, '');
-}

@@ -7,7 +7,7 @@ import type { SearchMeta } from '../../lib/search/meta.ts';
 import { placeNames } from '../../lib/search/places.ts';
 import type { SearchRecord } from '../../lib/search/record.ts';
 import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../../lib/get-json.ts';
+import { getJson } from './get-json.ts';
 
 let metaPromise: Promise<SearchMeta> | undefined;
 const shardPromises = new Map<string, Promise<SearchRecord[]>>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, tokens } from './normalize.ts';
+import { normalize, tokens } from './text.ts';
 
 describe('normalize', () => {
   it('folds Polish diacritics, ł included, and case', () => {

@@ -3,7 +3,7 @@
  * (build time and validation only; the browser gets the WeekSchedule).
  */
 import OpeningHours from 'opening_hours';
-import type { Range, WeekSchedule } from './schedule.ts';
+import type { Range, WeekSchedule } from './week.ts';
 
 /** Many entries share a few hours strings ("Mo-Fr 07:30-15:30"): parse each once. */
 const validity = new Map<string, boolean>();
