@@ -1,5 +1,5 @@
 // ESLint: the import direction of the README, enforced (`npm run lint`; `tests/guard/lint.test.ts` runs it in `npm test`).
-//   pages → layouts → components / islands → (data | pdf) → lib → schemas → formats / vocabulary
+//   pages → layouts → components / islands → (data | pdf) → lib → schemas → i18n → formats / vocabulary
 // Each folder may import itself and the folders to its right, never to its left. Besides the boundaries and
 // "no import cycle", only the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro run,
 // with the few that the tree does not follow turned off (see the last block).
@@ -8,7 +8,7 @@ import astro from 'eslint-plugin-astro';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const DIRECTION = 'pages → layouts → components / islands → (data | pdf) → lib → schemas → formats / vocabulary';
+const DIRECTION = 'pages → layouts → components / islands → (data | pdf) → lib → schemas → i18n → formats / vocabulary';
 
 /** Folders (and root files) of src/, by name, so a zone can list what a folder must not import. */
 const SRC = {
@@ -22,6 +22,7 @@ const SRC = {
   pdf: 'src/pdf',
   lib: 'src/lib',
   schemas: 'src/schemas',
+  i18n: 'src/i18n',
   formats: 'src/formats',
   contentConfig: 'src/content.config.ts',
   siteConfig: 'src/site.config.ts',
@@ -41,21 +42,29 @@ const zones = [
     from: ['src', ...OUTSIDE_SRC],
     message: `src/schemas/vocabulary.ts nie importuje niczego z projektu (same stałe, żeby każda wyspa mogła go użyć bez zod). Kierunek: ${DIRECTION}.`,
   },
-  zone(SRC.schemas, [...except(SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/schemas/, src/formats/'),
-  zone(SRC.lib, [...except(SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/formats/ (lib jest czysty: bez fetch, window i DOM)'),
-  zone(SRC.data, [...except(SRC.data, SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/data/, src/lib/, src/schemas/, src/formats/'),
-  zone(SRC.pdf, [...except(SRC.pdf, SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/pdf/, src/lib/, src/schemas/, src/formats/'),
+  // The words: only the vocabulary's values (for their types) and formats; every other folder may import them.
+  {
+    target: SRC.i18n,
+    from: SRC.schemas,
+    except: ['./vocabulary.ts'],
+    message: `src/i18n/ może importować tylko: src/i18n/, src/formats/, src/schemas/vocabulary.ts. Kierunek: ${DIRECTION}.`,
+  },
+  zone(SRC.i18n, [...except(SRC.i18n, SRC.formats, SRC.schemas), ...OUTSIDE_SRC], 'src/i18n/, src/formats/, src/schemas/vocabulary.ts'),
+  zone(SRC.schemas, [...except(SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/schemas/, src/i18n/, src/formats/'),
+  zone(SRC.lib, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/ (lib jest czysty: bez fetch, window i DOM)'),
+  zone(SRC.data, [...except(SRC.data, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/data/, src/lib/, src/schemas/, src/i18n/, src/formats/'),
+  zone(SRC.pdf, [...except(SRC.pdf, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/pdf/, src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(
     SRC.islands,
-    [...except(SRC.islands, SRC.pdf, SRC.lib, SRC.schemas, SRC.formats, SRC.siteConfig), ...OUTSIDE_SRC],
-    'src/islands/, src/pdf/, src/lib/, src/schemas/, src/formats/, src/site.config.ts (nie src/data/: to kod Node)',
+    [...except(SRC.islands, SRC.pdf, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats, SRC.siteConfig), ...OUTSIDE_SRC],
+    'src/islands/, src/pdf/, src/lib/, src/schemas/, src/i18n/, src/formats/, src/site.config.ts (nie src/data/: to kod Node)',
   ),
-  zone(SRC.browser, [...except(SRC.browser, SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/scripts/, src/lib/, src/schemas/, src/formats/'),
+  zone(SRC.browser, [...except(SRC.browser, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/scripts/, src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(SRC.components, [SRC.pages, SRC.layouts, SRC.islands, SRC.contentConfig, ...OUTSIDE_SRC], 'wszystko poniżej siebie (nie pages, layouts ani islands)'),
   zone(SRC.layouts, [SRC.pages, SRC.contentConfig, ...OUTSIDE_SRC], 'wszystko poniżej siebie (nie pages)'),
   zone(SRC.pages, [SRC.contentConfig, ...OUTSIDE_SRC], 'src/ (nie scripts/ ani tests/)'),
-  zone(SRC.siteConfig, [...except(SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/formats/'),
-  zone(SRC.hostConfig, [...except(SRC.lib, SRC.schemas, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/formats/'),
+  zone(SRC.siteConfig, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/'),
+  zone(SRC.hostConfig, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(SRC.integrations, [...except(SRC.integrations), ...OUTSIDE_SRC], 'src/integrations/'),
 ];
 

@@ -7,15 +7,13 @@ import { coverageFigures, mostlyStale, shadeOf, type CoverageFigures, type Statu
 import { matchPowiaty, type PowiatFeature } from '../lib/coverage/powiat-match.ts';
 import { coverageSvg, type MapArea } from '../lib/coverage/svg-map.ts';
 import type { Feature } from '../lib/validation/geo.ts';
-import { plural } from '../formats/plural.ts';
+import { count } from '../i18n/index.ts';
 import { builtOn } from './build-info.ts';
 import { getAllEntries, loadRegions } from './directory.ts';
 import { projectPath } from './reference.ts';
 
 const geo = <T>(file: string) => (JSON.parse(readFileSync(projectPath(`data/geo/${file}`), 'utf8')) as { features: T[] }).features;
 
-export const ENTRIES = { one: 'wpis', few: 'wpisy', many: 'wpisów' };
-const OLDER = { one: 'starszy niż rok', few: 'starsze niż rok', many: 'starszych niż rok' };
 
 let cache: Promise<{ figures: CoverageFigures; svg: string }> | undefined;
 
@@ -31,8 +29,8 @@ export function getCoverage(statutory: readonly StatutoryKind[], labelledBy: str
     const byCode = new Map(figures.wojewodztwa.flatMap((w) => w.powiaty.map((p) => [p.code, p] as const)));
     const areas: MapArea[] = features.map((f, i) => {
       const p = byCode.get(codes[i]!)!;
-      const stale = p.stale ? `, ${plural(p.stale, OLDER)}` : '';
-      return { code: p.code, label: p.name, geometry: f.geometry, shade: shadeOf(p.entries), hatched: mostlyStale(p), title: `${p.name}: ${plural(p.entries, ENTRIES)}${stale}` };
+      const stale = p.stale ? `, ${count(p.stale, 'olderThanYear')}` : '';
+      return { code: p.code, label: p.name, geometry: f.geometry, shade: shadeOf(p.entries), hatched: mostlyStale(p), title: `${p.name}: ${count(p.entries, 'entry')}${stale}` };
     });
     return { figures, svg: coverageSvg(areas, labelledBy) };
   })();

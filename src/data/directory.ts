@@ -66,10 +66,6 @@ export async function getTaxonomies(): Promise<Record<TaxonomyName, Term[]>> {
   return { types: types!, needs: needs!, forms: forms!, audiences: audiences!, resources: resources! };
 }
 
-export function termName(terms: readonly Term[], id: string): string {
-  return terms.find((t) => t.id === id)?.name ?? id;
-}
-
 export { loadRegions };
 
 /** Institutions as their files hold them (parsed data, Markdown body, path): for the open-data export and the correction form. */

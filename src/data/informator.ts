@@ -8,6 +8,7 @@ import { filterUrl } from '../lib/directory/filter-url.ts';
 import { paths } from '../lib/directory/paths.ts';
 import { ARTICLE_QUESTIONS, type Article } from '../schemas/article.ts';
 import type { Term } from '../schemas/taxonomy.ts';
+import { termName } from '../i18n/index.ts';
 import { getHelplines, getTaxonomies } from './directory.ts';
 
 export type ArticleQuestion = (typeof ARTICLE_QUESTIONS)[number];
@@ -93,10 +94,9 @@ export async function getArticlePages() {
  */
 export async function getFilterLinks(article: ArticleView): Promise<{ types: FilterLink[]; needs: FilterLink[]; audiences: FilterLink[] }> {
   const { types, needs, audiences } = await getTaxonomies();
-  const name = (terms: Term[], id: string) => terms.find((t) => t.id === id)!.name;
   return {
-    types: article.filters.types.map((id) => ({ href: id === 'telefon-zaufania' ? paths.helplines : paths.type(id), label: name(types, id) })),
-    needs: article.filters.needs.map((id) => ({ href: filterUrl({ needs: [id] }), label: name(needs, id) })),
-    audiences: article.filters.audiences.map((id) => ({ href: filterUrl({ audiences: [id] }), label: name(audiences, id) })),
+    types: article.filters.types.map((id) => ({ href: id === 'telefon-zaufania' ? paths.helplines : paths.type(id), label: termName(types, id) })),
+    needs: article.filters.needs.map((id) => ({ href: filterUrl({ needs: [id] }), label: termName(needs, id) })),
+    audiences: article.filters.audiences.map((id) => ({ href: filterUrl({ audiences: [id] }), label: termName(audiences, id) })),
   };
 }

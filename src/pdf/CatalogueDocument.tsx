@@ -8,8 +8,9 @@ import { Bullets, Field, Footer } from './parts.tsx';
 import { GenericServiceBlock } from './GenericServiceBlock.tsx';
 import { ServiceBlock } from './ServiceBlock.tsx';
 import { makeStyles, type Styles } from './styles.ts';
+import { t } from '../i18n/index.ts';
 
-export const TITLE = 'Indywidualny katalog możliwego wsparcia';
+export const TITLE = t('catalogue.title');
 
 function contents(data: CataloguePdfData): string[] {
   return [

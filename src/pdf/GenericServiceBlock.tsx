@@ -8,6 +8,7 @@ import type { PdfService } from '../lib/catalogue/selectors.ts';
 import { Field } from './parts.tsx';
 import { AddedLines } from './ServiceBlock.tsx';
 import type { Styles } from './styles.ts';
+import { t } from '../i18n/index.ts';
 
 function BlankLine({ label, lines = 1, s }: { label: string; lines?: number; s: Styles }) {
   return (
@@ -40,8 +41,8 @@ export function GenericServiceBlock({ service, s }: { service: PdfService & { ge
         ))}
         <Field label="Jak znaleźć adres i telefon" value={service.generic.howToFind} s={s} />
         <AddedLines service={service} s={s} />
-        {service.added.some((l) => l.label === 'Telefon') ? null : <BlankLine label="Telefon (do wpisania):" s={s} />}
-        {service.added.some((l) => l.label === 'Adres') ? null : <BlankLine label="Adres (do wpisania):" lines={2} s={s} />}
+        {service.added.some((l) => l.label === t('field.phone')) ? null : <BlankLine label="Telefon (do wpisania):" s={s} />}
+        {service.added.some((l) => l.label === t('field.address')) ? null : <BlankLine label="Adres (do wpisania):" lines={2} s={s} />}
         <Field label="Dlaczego" value={service.why} s={s} />
         <Field label="Następny krok" value={service.nextStep} s={s} />
         <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />

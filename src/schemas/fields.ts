@@ -3,7 +3,7 @@
  * what to write instead, because contributors read them in a failed build or in the form.
  */
 import { z } from 'astro/zod';
-import { plural } from '../formats/plural.ts';
+import { count } from '../i18n/index.ts';
 import { checkPhone } from '../formats/phone.ts';
 import { LIMITS } from './limits.ts';
 
@@ -12,8 +12,6 @@ import { LIMITS } from './limits.ts';
 // In Node (the build and the validator, over tens of thousands of files) the fast path is allowed.
 z.config({ jitless: typeof document !== 'undefined' });
 
-const CHARACTERS = { one: 'znak', few: 'znaki', many: 'znaków' };
-const ITEMS = { one: 'pozycję', few: 'pozycje', many: 'pozycji' };
 
 /** A value as a message shows it: at most 40 characters, so a 10,000-character mistake does not flood the report. */
 export function shown(value: unknown, max = 40): string {
@@ -23,12 +21,12 @@ export function shown(value: unknown, max = 40): string {
 
 /** "Nazwa (name) ma 612 znaków; najwięcej 200. Skróć ją…" */
 export function tooLongText(what: string, max: number, hint = 'Skróć ten tekst.') {
-  return (iss: { input?: unknown }) => `${what} ma ${plural(String(iss.input ?? '').length, CHARACTERS)}; najwięcej ${max}. ${hint}`;
+  return (iss: { input?: unknown }) => `${what} ma ${count(String(iss.input ?? '').length, 'character')}; najwięcej ${max}. ${hint}`;
 }
 
 /** "Usługi (services): lista ma 31 pozycji; najwięcej 30. …" */
 export function tooManyItems(what: string, max: number, hint = 'Zostaw najważniejsze.') {
-  return (iss: { input?: unknown }) => `${what}: lista ma ${plural(Array.isArray(iss.input) ? iss.input.length : 0, ITEMS)}; najwięcej ${max}. ${hint}`;
+  return (iss: { input?: unknown }) => `${what}: lista ma ${count(Array.isArray(iss.input) ? iss.input.length : 0, 'item')}; najwięcej ${max}. ${hint}`;
 }
 
 export interface TextLimit {

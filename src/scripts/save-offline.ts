@@ -4,14 +4,13 @@
  * connection. Bounded: the list is written after the build (scripts/lib/service-worker.ts) and
  * holds only the województwo, its powiat and gmina pages and the institutions they list.
  */
-import { plural } from '../formats/plural.ts';
+import { count } from '../i18n/index.ts';
 
 /** The caches the service worker's routes read (scripts/lib/service-worker.ts: PAGES_CACHE, DATA_CACHE). */
 const PAGES_CACHE = 'katalog-strony';
 const DATA_CACHE = 'katalog-dane';
 const cacheFor = (url: string) => (url.endsWith('.json') ? DATA_CACHE : PAGES_CACHE);
 const PARALLEL = 4;
-const PAGES = { one: 'stronę', few: 'strony', many: 'stron' };
 
 const root = document.querySelector<HTMLElement>('[data-save-offline]');
 if (root && 'serviceWorker' in navigator && 'caches' in window) {
@@ -43,8 +42,8 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
       progress.textContent = failed
-        ? `Zapisano ${plural(done - failed, PAGES)}; ${failed} nie udało się pobrać. Spróbuj ponownie przy lepszym zasięgu.`
-        : `Gotowe: zapisano ${plural(done, PAGES)}. Będą działać na tym urządzeniu bez internetu.`;
+        ? `Zapisano ${count(done - failed, 'pageSaved')}; ${failed} nie udało się pobrać. Spróbuj ponownie przy lepszym zasięgu.`
+        : `Gotowe: zapisano ${count(done, 'pageSaved')}. Będą działać na tym urządzeniu bez internetu.`;
       root.dataset.saved = failed ? 'partial' : 'all';
     } catch {
       progress.textContent = 'Nie udało się zapisać stron. Sprawdź połączenie z internetem i spróbuj ponownie.';

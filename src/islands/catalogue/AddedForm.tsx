@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { AddedProblem } from '../../schemas/added.ts';
 import type { Added } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
-import { plural } from '../../formats/plural.ts';
+import { count } from '../../i18n/index.ts';
 
 type Rules = typeof import('../../schemas/added.ts');
 let rules: Promise<Rules> | undefined;
@@ -134,7 +134,7 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
       )}
       {submitted && problems.length > 0 && (
         <div className="error" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${idBase}-summary`}>
-          <p id={`${idBase}-summary`}>Popraw {plural(problems.length, { one: 'błąd', few: 'błędy', many: 'błędów' })}:</p>
+          <p id={`${idBase}-summary`}>Popraw {count(problems.length, 'error')}:</p>
           <ul>
             {problems.map((p) => (
               <li key={p.field}>

@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction, ChosenField } from '../../lib/catalogue/actions.ts';
-import { ADDED_BY, addedAddress, chosenName, hasAdded, isOwn, OWN_NOTE } from '../../lib/catalogue/added.ts';
+import { addedAddress, addedHeading, chosenName, hasAdded, isOwn } from '../../lib/catalogue/added.ts';
 import { describeChanges, type Change } from '../../lib/catalogue/changes.ts';
 import type { Chosen } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
@@ -73,7 +73,7 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
       {s.howToFind && <p className="entry-meta">Nie znamy jeszcze adresu. {s.howToFind}</p>}
       {(own || hasAdded(chosen.added)) && (
         <p className="entry-meta">
-          <span className="added-badge">{own ? `${ADDED_BY} ${OWN_NOTE}` : ADDED_BY}</span>
+          <span className="added-badge">{addedHeading(own)}</span>
           {addedLine(chosen) && `: ${addedLine(chosen)}`}
         </p>
       )}

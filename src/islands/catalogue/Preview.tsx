@@ -1,9 +1,11 @@
 /** The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with the print rules of catalogue.css). */
-import { ADDED_BY, OWN_NOTE } from '../../lib/catalogue/added.ts';
-import type { CataloguePdfData, PdfService } from '../../lib/catalogue/selectors.ts';
+import { addedHeading } from '../../lib/catalogue/added.ts';
+import { serviceFields, verifiedLine, type CataloguePdfData, type PdfService } from '../../lib/catalogue/selectors.ts';
+import { t } from '../../i18n/index.ts';
 
 function Service({ s }: { s: PdfService }) {
-  const line = (label: string, value: string) => (value.trim() ? <p><strong>{label}:</strong> {value}</p> : null);
+  const line = (label: string, value: string) => (value.trim() ? <p key={label}><strong>{label}:</strong> {value}</p> : null);
+  const fields = serviceFields(s);
   return (
     <li className="preview-service">
       <h5>{s.name}</h5>
@@ -13,17 +15,14 @@ function Service({ s }: { s: PdfService }) {
             <strong>{o.name}</strong>
             {o.description && `: ${o.description}`}
           </p>
-          {line('Jak skorzystać', o.access)}
+          {line(t('field.access'), o.access)}
         </div>
       ))}
-      {line('Adres', s.address)}
-      {line('Telefon', s.phones.join(', '))}
-      {line('E-mail', s.emails.join(', '))}
-      {line('Godziny', s.hours.join('; '))}
+      {fields.contacts.map(([label, value]) => line(label, value))}
       {s.added.length || s.own ? (
         <div className="preview-added">
           <p>
-            <strong>{s.own ? `${ADDED_BY} ${OWN_NOTE}:` : `${ADDED_BY}:`}</strong>
+            <strong>{addedHeading(s.own)}:</strong>
           </p>
           {s.added.map((a) => (
             <p key={a.label}>
@@ -32,14 +31,10 @@ function Service({ s }: { s: PdfService }) {
           ))}
         </div>
       ) : null}
-      {line('Dlaczego', s.why)}
-      {line('Następny krok', s.nextStep)}
-      {line('Osoba do kontaktu', s.contactPerson)}
-      {line('Dokumenty do zabrania', s.documents)}
-      {line('Termin', s.date)}
+      {fields.plan.map(([label, value]) => line(label, value))}
       {s.staleNotice ? <p><strong>{s.staleNotice}</strong></p> : null}
       <p className="entry-meta">
-        {[s.verified ? `Dane sprawdzono: ${s.verified}.` : '', s.url].filter(Boolean).join(' ')}
+        {verifiedLine(s)}
       </p>
     </li>
   );
@@ -49,7 +44,7 @@ export function Preview({ data }: { data: CataloguePdfData }) {
   const a = data.assistant;
   return (
     <article className={`preview${data.largePrint ? ' large-print' : ''}`} aria-labelledby="kat-preview-title">
-      <h3 id="kat-preview-title">Indywidualny katalog możliwego wsparcia</h3>
+      <h3 id="kat-preview-title">{t('catalogue.title')}</h3>
       <p>Dla: {data.forWhom}</p>
       {data.place && <p>Miejsce: {data.place}</p>}
       <p>Data: {data.date}</p>

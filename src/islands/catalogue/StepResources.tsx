@@ -3,7 +3,7 @@ import type { Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { type Catalogue } from '../../lib/catalogue/model.ts';
 import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
-import { RESOURCE_TITLES } from '../../lib/catalogue/selectors.ts';
+import { label } from '../../i18n/index.ts';
 import type { BuilderTerms } from './terms.ts';
 
 export function StepResources({ state, dispatch, terms }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; terms: BuilderTerms }) {
@@ -14,7 +14,7 @@ export function StepResources({ state, dispatch, terms }: { state: Catalogue; di
       </p>
       {RESOURCE_GROUPS.map((group) => (
         <fieldset key={group}>
-          <legend>{RESOURCE_TITLES[group]}</legend>
+          <legend>{label('resourceGroup', group)}</legend>
           <ul className="checks">
             {terms.resources
               .filter((r) => r.group === group)
@@ -32,7 +32,7 @@ export function StepResources({ state, dispatch, terms }: { state: Catalogue; di
                 </li>
               ))}
           </ul>
-          <label htmlFor={`kat-res-${group}`}>Notatki: {RESOURCE_TITLES[group].toLowerCase()}</label>
+          <label htmlFor={`kat-res-${group}`}>Notatki: {label('resourceGroup', group).toLowerCase()}</label>
           <textarea
             id={`kat-res-${group}`}
             rows={2}

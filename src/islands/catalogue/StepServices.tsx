@@ -5,10 +5,11 @@ import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { changesSince } from '../../lib/catalogue/changes.ts';
 import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
-import { findByName, REACH_REASONS, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
+import { findByName, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
+import { capitalize, label, termName } from '../../i18n/index.ts';
 import { AddedForm } from './AddedForm.tsx';
 import { ChosenCard } from './ChosenCard.tsx';
-import { termName, type BuilderTerms } from './terms.ts';
+import type { BuilderTerms } from './terms.ts';
 
 interface Props {
   state: Catalogue;
@@ -95,7 +96,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               ) : (
                 <p className="entry-meta">{contactLine(s.entry)}</p>
               )}
-              {addButton(s.entry, `${s.reason[0]!.toUpperCase()}${s.reason.slice(1)}.`)}
+              {addButton(s.entry, `${capitalize(s.reason)}.`)}
             </li>
           ))}
         </ul>
@@ -119,7 +120,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
                       <p className="suggestion-name">
                         <strong>{e.name}</strong>
                       </p>
-                      <p className="entry-meta">{level === null ? 'Nie obejmuje gminy rodziny.' : `${REACH_REASONS[level][0]!.toUpperCase()}${REACH_REASONS[level].slice(1)}.`}</p>
+                      <p className="entry-meta">{level === null ? 'Nie obejmuje gminy rodziny.' : `${capitalize(label('reach.reason', level))}.`}</p>
                       {addButton(e, '')}
                     </li>
                   );

@@ -8,5 +8,3 @@ export interface BuilderTerms {
   /** The directory's institution types, for the kind of an own entry. */
   types: Term[];
 }
-
-export const termName = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;

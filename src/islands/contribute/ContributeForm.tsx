@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { paths } from '../../lib/directory/paths.ts';
 import { getJson } from '../shared/get-json.ts';
-import { plural } from '../../formats/plural.ts';
+import { count, options } from '../../i18n/index.ts';
+import { SERVICE_AREAS, STATUSES as STATUS_VALUES } from '../../schemas/vocabulary.ts';
 import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { applyPrefill, readPrefill } from '../../lib/contribute/from-catalogue.ts';
 import { githubNewFileUrl } from '../../lib/contribute/github.ts';
@@ -52,21 +53,10 @@ interface Result {
   text: string;
 }
 
-const STATUSES = [
-  { value: 'active', label: 'działa' },
-  { value: 'temporarily-closed', label: 'czasowo zamknięta' },
-  { value: 'inactive', label: 'nie działa' },
-];
-const AREAS = [
-  { value: 'gmina', label: 'gmina' },
-  { value: 'powiat', label: 'powiat' },
-  { value: 'wojewodztwo', label: 'województwo' },
-  { value: 'kraj', label: 'cała Polska' },
-];
-const PRECISIONS = [
-  { value: 'approximate', label: 'przybliżone (tylko miejscowość)' },
-  { value: 'exact', label: 'dokładne (budynek)' },
-];
+const STATUSES = options('status', STATUS_VALUES);
+const AREAS = options('area', SERVICE_AREAS);
+/** Approximate first, in the order the form has always listed them. */
+const PRECISIONS = options('precision', ['approximate', 'exact']);
 
 function slotsOf(d: EntryDraft): Set<string> {
   const slots = ['name', 'short_name', 'type', 'status', 'gmina', 'serves', 'address', 'address.street', 'address.postal_code', 'address.city', 'address.hidden',
@@ -193,7 +183,7 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
 
       {errors.length ? (
         <div className="contribute-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="podsumowanie-bledow">
-          <h2 id="podsumowanie-bledow">Popraw {plural(errors.length, { one: 'błąd', few: 'błędy', many: 'błędów' })}</h2>
+          <h2 id="podsumowanie-bledow">Popraw {count(errors.length, 'error')}</h2>
           <ul>
             {errors.map((e, i) => (
               <li key={i}>

@@ -3,12 +3,10 @@ import type { FormTaxonomies } from '../../lib/contribute/reference.ts';
 import { FieldErrors } from './FieldError.tsx';
 import { TermChoice } from './TermChoice.tsx';
 import { SelectField, TextField } from './TextField.tsx';
+import { options } from '../../i18n/index.ts';
+import { COSTS } from '../../schemas/vocabulary.ts';
 
-const COSTS = [
-  { value: 'free', label: 'bezpłatne' },
-  { value: 'paid', label: 'płatne' },
-  { value: 'mixed', label: 'częściowo płatne' },
-];
+const COST_OPTIONS = options('cost', COSTS);
 
 export function ServiceFields({ index, service, terms, errors, onChange, onRemove }: {
   index: number;
@@ -29,7 +27,7 @@ export function ServiceFields({ index, service, terms, errors, onChange, onRemov
       <TermChoice slot={slot('needs')} legend="W jakich sprawach pomaga (potrzeby)" required terms={terms.needs} value={service.needs} onChange={set('needs')} errors={errors} />
       <TermChoice slot={slot('forms')} legend="Formy wsparcia" terms={terms.forms} value={service.forms} onChange={set('forms')} errors={errors} />
       <TermChoice slot={slot('audiences')} legend="Dla kogo" terms={terms.audiences} value={service.audiences} onChange={set('audiences')} errors={errors} />
-      <SelectField slot={slot('cost')} label="Koszt" value={service.cost} onChange={set('cost')} errors={errors} options={COSTS} placeholder="nie wiem" />
+      <SelectField slot={slot('cost')} label="Koszt" value={service.cost} onChange={set('cost')} errors={errors} options={COST_OPTIONS} placeholder="nie wiem" />
       <TextField slot={slot('access')} label="Jak skorzystać" multiline value={service.access} onChange={set('access')} errors={errors} hint="Np. czy trzeba się zapisać, jakie dokumenty zabrać, czy potrzebne jest skierowanie." />
       {onRemove ? (
         <button type="button" className="button" onClick={onRemove}>

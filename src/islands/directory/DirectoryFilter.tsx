@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
 import { queryFromFilters } from '../../lib/search/url.ts';
-import { plural, WORDS } from '../../formats/plural.ts';
+import { count as countWords } from '../../i18n/index.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { hitsFor, indexFor } from '../shared/directory-data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
@@ -56,7 +56,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
   }, [active, onMap]);
 
   const failure = 'Nie udało się wczytać danych. Odśwież stronę.';
-  const found = (n: number) => `Znaleziono: ${plural(n, WORDS.result)}`;
+  const found = (n: number) => `Znaleziono: ${countWords(n, 'result')}`;
   const count = onMap
     ? failed ? failure : hits ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.` : 'Wczytuję dane…'
     : !active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? failure : hits ? `${found(hits.length)}.` : 'Wczytuję…';

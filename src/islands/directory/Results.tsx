@@ -3,8 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Filters, Hit } from '../../lib/search/filter.ts';
 import { openLabel } from '../../lib/search/open-label.ts';
-import { plural, WORDS } from '../../formats/plural.ts';
-import { REACH_LABELS } from '../../lib/regions/coverage.ts';
+import { count, label } from '../../i18n/index.ts';
 import type { FacetOptions } from './FilterForm.tsx';
 import type { SetFilters } from './useFilters.ts';
 
@@ -15,7 +14,7 @@ const OFFERS_SHOWN = 4;
 function offers(services: string[]): string {
   const first = services.slice(0, OFFERS_SHOWN).join('; ');
   const more = services.length - OFFERS_SHOWN;
-  return more > 0 ? `${first} i jeszcze ${plural(more, WORDS.service)}` : first;
+  return more > 0 ? `${first} i jeszcze ${count(more, 'service')}` : first;
 }
 
 interface Props {
@@ -43,7 +42,7 @@ export default function Results({ hits, filters, options, now, onChange }: Props
               <h3><a href={r.u}>{r.n}</a></h3>
               <p className="entry-meta">
                 {typeName.get(r.t) ?? r.t} · {r.p}
-                {regionChosen && reach > 0 ? ` · ${REACH_LABELS[reach]}` : ''}
+                {regionChosen && reach > 0 ? ` · ${label('reach', reach)}` : ''}
               </p>
               {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v)}</p>}
               <p className={`entry-open ${open.open === true ? 'is-open' : open.open === false ? 'is-closed' : ''}`}>{open.text}</p>
@@ -69,7 +68,7 @@ function EmptyState({ filters, options, onChange }: Omit<Props, 'hits' | 'now'>)
   const name = (list: [string, string][], id: string) => list.find(([v]) => v === id)?.[1] ?? id;
   if (filters.type) drops.push({ label: `Usuń filtr: ${name(options.types, filters.type)}`, patch: { type: '' } });
   if (filters.need) drops.push({ label: `Usuń filtr: ${name(options.needs, filters.need)}`, patch: { need: '' } });
-  if (filters.free) drops.push({ label: 'Usuń filtr: bezpłatnie', patch: { free: false } });
+  if (filters.free) drops.push({ label: `Usuń filtr: ${label('cost.inline', 'free')}`, patch: { free: false } });
   if (filters.openNow) drops.push({ label: 'Usuń filtr: otwarte teraz', patch: { openNow: false } });
   if (filters.accessibility) drops.push({ label: 'Usuń filtr: informacja o dostępności', patch: { accessibility: false } });
   if (filters.q) drops.push({ label: `Usuń słowa „${filters.q}”`, patch: { q: '' } });

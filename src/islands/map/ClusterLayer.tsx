@@ -7,7 +7,7 @@ import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Hit } from '../../lib/search/filter.ts';
-import { plural, WORDS } from '../../formats/plural.ts';
+import { count as countWords } from '../../i18n/index.ts';
 
 type ClusterGroup = L.MarkerClusterGroup;
 
@@ -65,7 +65,7 @@ export default function ClusterLayer({ hits, typeNames, fit }: Props) {
           count.setAttribute('aria-hidden', 'true');
           const label = document.createElement('span');
           label.className = 'visually-hidden';
-          label.textContent = `${plural(n, WORDS.institution)} w tym miejscu: powiększ mapę`;
+          label.textContent = `${countWords(n, 'institution')} w tym miejscu: powiększ mapę`;
           html.append(count, label);
           return L.divIcon({ html, className: 'map-cluster', iconSize: [36, 36] });
         },

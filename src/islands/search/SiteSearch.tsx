@@ -8,7 +8,7 @@
  * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
  */
 import { useEffect, useId, useState } from 'react';
-import { plural, WORDS } from '../../formats/plural.ts';
+import { count } from '../../i18n/index.ts';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';
@@ -173,7 +173,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
         </p>
       </form>
       <p role="status" className="result-count">
-        {error ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.' : !results ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.' : results.total ? `Znaleziono: ${plural(results.total, WORDS.result)}.` : 'Nic nie znaleziono.'}
+        {error ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.' : !results ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.' : results.total ? `Znaleziono: ${count(results.total, 'result')}.` : 'Nic nie znaleziono.'}
       </p>
       {results && results.total === 0 && (
         <p>Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>

@@ -3,7 +3,7 @@
  * Made from EntryView at build time; the snapshot in a catalogue is taken from it.
  */
 import type { EntryView } from '../directory/view.ts';
-import type { ServiceArea } from '../../schemas/vocabulary.ts';
+import type { Reach, ServiceArea } from '../../schemas/vocabulary.ts';
 import type { Snapshot } from './model.ts';
 
 /** What a generic (statutory) entry says instead of an address: see src/lib/catalogue/statutory.ts. */
@@ -72,7 +72,7 @@ export function catalogueEntry(view: EntryView): CatalogueEntry {
 }
 
 /** The details shown when the entry is chosen, with the services that answer the family's needs (all if none match). */
-export function snapshotOf(entry: CatalogueEntry, reachLevel: 0 | 1 | 2 | 3, needs: readonly string[]): Snapshot {
+export function snapshotOf(entry: CatalogueEntry, reachLevel: Reach, needs: readonly string[]): Snapshot {
   const matching = entry.services.filter((s) => s.needs.some((n) => needs.includes(n)));
   const services = (matching.length ? matching : entry.services).map(({ audiences: _a, ...s }) => s);
   return {

@@ -1,9 +1,8 @@
 /** Selectors: the catalogue turned into the plain object that the PDF document prints. */
-import { formatDatePl } from '../i18n/dates.ts';
+import { formatDatePl, label, t, termName } from '../../i18n/index.ts';
 import { displayPhone } from '../../formats/phone-display.ts';
 import { addedAddress, chosenName, isOwn } from './added.ts';
 import type { Added, Catalogue, Chosen } from './model.ts';
-import type { ResourceGroup } from '../../schemas/vocabulary.ts';
 import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
 import { isStale, STALE_NOTICE } from '../freshness/freshness.ts';
 import { sourceDateWords } from '../freshness/words.ts';
@@ -55,11 +54,31 @@ export interface CataloguePdfData {
   plan: { action: string; who: string; byWhen: string }[];
 }
 
-export const RESOURCE_TITLES: Record<ResourceGroup, string> = {
-  personal: 'Zasoby osobiste',
-  family: 'Zasoby systemu rodzinnego',
-  environment: 'Zasoby środowiska',
-};
+/** A printed field: its label and its value (a field with an empty value is not printed). */
+export type PrintedField = readonly [label: string, value: string];
+
+/** The fields of one service in print order, shared by the PDF and the HTML preview: contacts, then (after the assistant's additions) the plan. */
+export function serviceFields(s: PdfService): { contacts: PrintedField[]; plan: PrintedField[] } {
+  return {
+    contacts: [
+      [t('field.address'), s.address],
+      [t('field.phone'), s.phones.join(', ')],
+      [t('field.email'), s.emails.join(', ')],
+      [t('field.hours'), s.hours.join('; ')],
+    ],
+    plan: [
+      [t('field.why'), s.why],
+      [t('field.nextStep'), s.nextStep],
+      [t('field.contactPerson'), s.contactPerson],
+      [t('field.documents'), s.documents],
+      [t('field.date'), s.date],
+    ],
+  };
+}
+
+/** The line under a service: when its data was checked, and its address in the directory. */
+export const verifiedLine = (s: Pick<PdfService, 'verified' | 'url'>) => [s.verified ? t('catalogue.verified', { date: s.verified }) : '', s.url].filter(Boolean).join(' ');
+
 
 export interface PdfOptions {
   needs: readonly Term[];
@@ -72,7 +91,6 @@ export interface PdfOptions {
   largePrint: boolean;
 }
 
-const nameOf = (terms: readonly Term[], id: string) => terms.find((t) => t.id === id)?.name ?? id;
 const words = (iso: string) => (iso ? formatDatePl(iso) : '');
 
 /** An own entry's website as an absolute http(s) address, or '' (no QR code then). */
@@ -89,15 +107,15 @@ function websiteOf(text: string): string {
 function addedLines(a: Added, own: boolean, types: readonly Term[]): PdfService['added'] {
   const phones = a.phones.map((p) => (p.label ? `${displayPhone(p.number)} (${p.label})` : displayPhone(p.number)));
   const lines: [string, string][] = [
-    ['Nazwa', own ? '' : a.name],
-    ['Rodzaj', a.type ? nameOf(types, a.type) : ''],
-    ['Co oferuje', a.offers],
-    ['Adres', addedAddress(a)],
-    ['Telefon', phones.join(', ')],
-    ['E-mail', a.email],
-    ['Strona internetowa', a.website],
-    ['Godziny', a.hours],
-    ['Uwagi', a.note],
+    [t('field.name'), own ? '' : a.name],
+    [t('field.type'), a.type ? termName(types, a.type) : ''],
+    [t('field.offers'), a.offers],
+    [t('field.address'), addedAddress(a)],
+    [t('field.phone'), phones.join(', ')],
+    [t('field.email'), a.email],
+    [t('field.website'), a.website],
+    [t('field.hours'), a.hours],
+    [t('field.note'), a.note],
   ];
   return lines.filter(([, v]) => v.trim()).map(([label, value]) => ({ label, value }));
 }
@@ -138,7 +156,7 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
   for (const need of catalogue.needs) {
     const here = institutions.filter((c) => !placed.has(c.entryId) && answers(c, need));
     here.forEach((c) => placed.add(c.entryId));
-    if (here.length) sections.push({ title: nameOf(options.needs, need), services: here.map(print) });
+    if (here.length) sections.push({ title: termName(options.needs, need), services: here.map(print) });
   }
   const rest = institutions.filter((c) => !placed.has(c.entryId));
   if (rest.length) sections.push({ title: 'Inne wsparcie', services: rest.map(print) });
@@ -149,11 +167,11 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
     date: formatDatePl(options.today),
     largePrint: options.largePrint,
     assistant: catalogue.assistant,
-    situation: catalogue.audiences.map((a) => nameOf(options.audiences, a)),
+    situation: catalogue.audiences.map((a) => termName(options.audiences, a)),
     goals: catalogue.goals,
     resources: RESOURCE_GROUPS.map((group) => ({
-      title: RESOURCE_TITLES[group],
-      items: catalogue.resources[group].ids.map((id) => nameOf(options.resources, id)),
+      title: label('resourceGroup', group),
+      items: catalogue.resources[group].ids.map((id) => termName(options.resources, id)),
       notes: catalogue.resources[group].notes,
     })),
     sections,

@@ -6,13 +6,15 @@
  * the real entries of the same reach.
  */
 import { reach } from '../regions/coverage.ts';
+import type { Reach } from '../../schemas/vocabulary.ts';
+import { label } from '../../i18n/index.ts';
 import { freshnessOf, type CatalogueEntry } from './entries.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
 import { normalize, tokens } from '../../formats/text.ts';
 import { stem } from '../search/stem.ts';
 import { isStopWord } from '../search/stop-words.ts';
 
-export type Reach = 0 | 1 | 2 | 3;
+export type { Reach };
 
 export interface Suggestion {
   entry: CatalogueEntry;
@@ -22,9 +24,6 @@ export interface Suggestion {
   reason: string;
 }
 
-export const REACH_REASONS = ['działa w Twojej gminie', 'działa w Twoim powiecie', 'działa w Twoim województwie', 'działa w całej Polsce'] as const;
-/** For generic cards: the law puts them everywhere, we lack the address. */
-export const STATUTORY_REASONS = ['taka instytucja działa w każdej gminie, także w Twojej', 'taka instytucja działa dla każdego powiatu, także Twojego'] as const;
 
 export interface SuggestInput {
   gmina: string;
@@ -44,7 +43,8 @@ export function reasonOf(entry: CatalogueEntry, level: Reach, needs: readonly st
   const needWord = needs.length === 1 ? 'odpowiada na potrzebę' : 'odpowiada na potrzeby';
   const parts = [`${needWord}: ${needs.map(input.needName).join(', ')}`];
   if (audiences.length) parts.push(`pasuje do sytuacji rodziny: ${audiences.map(input.audienceName ?? ((a) => a)).join(', ')}`);
-  parts.push(entry.kind === 'statutory' ? STATUTORY_REASONS[level === 1 ? 1 : 0] : REACH_REASONS[level]);
+  // A generic card: the law puts it everywhere, we lack the address.
+  parts.push(entry.kind === 'statutory' ? label('reach.statutory', level === 1 ? 1 : 0) : label('reach.reason', level));
   return parts.join('; ');
 }
 

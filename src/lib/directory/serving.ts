@@ -2,10 +2,11 @@
 import { reach } from '../regions/coverage.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
 import type { EntryView } from './view.ts';
+import type { Reach } from '../../schemas/vocabulary.ts';
 
 export interface Serving {
   entry: EntryView;
-  reach: 0 | 1 | 2 | 3;
+  reach: Reach;
 }
 
 const collator = new Intl.Collator('pl');

@@ -6,6 +6,7 @@
  */
 import type { EntryView } from '../directory/view.ts';
 import { uuidV5 } from './ids.ts';
+import { capitalize, label } from '../../i18n/index.ts';
 import { weeklyRules } from './schedule.ts';
 import { SCHEME_NAMES, type IdentifierScheme } from '../../formats/identifiers.ts';
 
@@ -50,8 +51,8 @@ export const ENTITY: Record<TableName, string> = {
   service_at_locations: 'service_at_location',
 };
 
+/** HSDS's own status values (English by the specification, not words of the interface). */
 const STATUS = { active: 'active', 'temporarily-closed': 'temporarily closed', inactive: 'inactive' } as const;
-const COST = { free: 'Bezpłatne', paid: 'Płatne', mixed: 'Częściowo płatne' } as const;
 
 /** A stable UUID for everything an entry holds; institutions keep their own. */
 function entryUuid(view: EntryView): string {
@@ -61,9 +62,9 @@ function entryUuid(view: EntryView): string {
 function area(view: EntryView): { name: string; extent: string } {
   const place = view.place;
   if (view.serves === 'kraj' || !place) return { name: 'Polska', extent: 'PL' };
-  if (view.serves === 'wojewodztwo') return { name: `województwo ${place.wojewodztwo.name}`, extent: place.wojewodztwo.code };
-  if (view.serves === 'powiat') return { name: place.powiat.label, extent: place.powiat.code };
-  return { name: `gmina ${place.gmina.name}`, extent: place.gmina.code };
+  if (view.serves === 'wojewodztwo') return { name: label('area.of', 'wojewodztwo', { name: place.wojewodztwo.name }), extent: place.wojewodztwo.code };
+  if (view.serves === 'powiat') return { name: label('area.of', 'powiat', { name: place.powiat.label }), extent: place.powiat.code };
+  return { name: label('area.of', 'gmina', { name: place.gmina.name }), extent: place.gmina.code };
 }
 
 /** Plain text from a short Markdown description (links keep their text; any HTML tag is dropped). */
@@ -158,7 +159,7 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
           description: s.description,
           status: STATUS[view.status],
           application_process: s.access,
-          fees_description: s.cost ? COST[s.cost] : undefined,
+          fees_description: s.cost ? capitalize(label('cost', s.cost)) : undefined,
           assured_date: view.verified.date,
           url: new URL(view.url, options.site).href,
         }),

@@ -5,7 +5,7 @@
  */
 import { ancestry, type Regions } from '../regions/teryt.ts';
 import { paths } from '../directory/paths.ts';
-import { plural } from '../../formats/plural.ts';
+import { count as countWord } from '../../i18n/index.ts';
 import { freshnessDate, olderThan, STALE_AFTER_MONTHS, type VerifiedLike } from './freshness.ts';
 
 export interface ReviewEntry {
@@ -66,6 +66,6 @@ export function formatStale(groups: readonly StaleGroup[], format: StaleFormat, 
   }
   if (!groups.length) return `Wszystkie wpisy są aktualne (stan na ${today}).`;
   const lines = groups.flatMap((g) => [`${g.label} (${g.entries.length}):`, ...g.entries.map((e) => `  ${e.since}  ${e.name}  ${e.file}\n        ${e.correction}`)]);
-  const total = plural(count(groups), { one: 'wpis starszy', few: 'wpisy starsze', many: 'wpisów starszych' });
+  const total = countWord(count(groups), 'staleEntry');
   return [...lines, `Razem: ${total} niż ${STALE_AFTER_MONTHS} miesięcy (stan na ${today}).`].join('\n');
 }

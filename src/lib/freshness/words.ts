@@ -1,5 +1,5 @@
 /** A source date in Polish words, as precise as it was given: "2019 r.", "czerwiec 2024", "15 czerwca 2024". */
-import { formatDatePl } from '../i18n/dates.ts';
+import { formatDatePl } from '../../i18n/index.ts';
 
 const MONTHS = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'];
 

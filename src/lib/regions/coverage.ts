@@ -3,7 +3,7 @@
  * and its województwo (first 2), so coverage needs no lookup.
  */
 
-import type { ServiceArea } from '../../schemas/vocabulary.ts';
+import type { Reach, ServiceArea } from '../../schemas/vocabulary.ts';
 
 export interface Placed {
   gmina: string | undefined; // undefined only for national services with no seat in the register
@@ -11,7 +11,7 @@ export interface Placed {
 }
 
 /** How an entry reaches a gmina: 0 local, 1 powiat, 2 województwo, 3 national; null if it does not serve it. */
-export function reach(entry: Placed, gminaCode: string): 0 | 1 | 2 | 3 | null {
+export function reach(entry: Placed, gminaCode: string): Reach | null {
   if (entry.serves === 'kraj') return entry.gmina === gminaCode ? 0 : 3;
   if (!entry.gmina) return null;
   if (entry.gmina === gminaCode) return 0;
@@ -20,4 +20,3 @@ export function reach(entry: Placed, gminaCode: string): 0 | 1 | 2 | 3 | null {
   return null;
 }
 
-export const REACH_LABELS = ['W gminie', 'W powiecie', 'W województwie', 'Ogólnopolskie'] as const;

@@ -13,7 +13,7 @@ import Fuse from 'fuse.js';
 import { warsawClock } from '../hours/open-now.ts';
 import type { WeekSchedule } from '../../formats/week.ts';
 import { reach } from '../regions/coverage.ts';
-import { SERVICE_AREAS } from '../../schemas/vocabulary.ts';
+import { SERVICE_AREAS, type Reach } from '../../schemas/vocabulary.ts';
 import { buildLexicon, type KeywordLists, type Lexicon, type Meaning } from './lexicon.ts';
 import { buildPlaceIndex, type Place, type PlaceIndex, type PlaceName } from './places.ts';
 import { analyzeQuery, type QueryAnalysis, type Term } from './query.ts';
@@ -48,7 +48,7 @@ export const EMPTY_FILTERS: Filters = {
 export interface Hit {
   record: SearchRecord;
   /** how the entry reaches the chosen area: 0 local … 3 national */
-  reach: 0 | 1 | 2 | 3;
+  reach: Reach;
 }
 
 /** What the index knows besides the records: the taxonomy's keywords and the names of places. */
@@ -207,7 +207,7 @@ function eachMatch(index: SearchIndex, term: Term, visit: (posting: number) => v
 }
 
 /** How an entry reaches the chosen area, or null when it does not serve it. */
-export function regionReach(record: SearchRecord, f: Pick<Filters, 'wojewodztwo' | 'powiat' | 'gmina'>): 0 | 1 | 2 | 3 | null {
+export function regionReach(record: SearchRecord, f: Pick<Filters, 'wojewodztwo' | 'powiat' | 'gmina'>): Reach | null {
   if (!f.gmina && !f.powiat && !f.wojewodztwo) return record.s;
   const placed = { gmina: record.g || undefined, serves: SERVICE_AREAS[record.s] };
   if (f.gmina) return reach(placed, f.gmina);
@@ -221,8 +221,8 @@ export function regionReach(record: SearchRecord, f: Pick<Filters, 'wojewodztwo'
 }
 
 /** How an entry reaches a place named in the query: the nearest of its units. */
-function placeReach(record: SearchRecord, place: Place): 0 | 1 | 2 | 3 | null {
-  let best: 0 | 1 | 2 | 3 | null = null;
+function placeReach(record: SearchRecord, place: Place): Reach | null {
+  let best: Reach | null = null;
   for (const code of place.codes) {
     const r = place.kind === 'gmina' ? regionReach(record, { wojewodztwo: '', powiat: '', gmina: code }) : regionReach(record, { wojewodztwo: '', powiat: code, gmina: '' });
     if (r !== null && (best === null || r < best)) best = r;

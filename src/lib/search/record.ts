@@ -3,7 +3,7 @@
  * (one JSON file per województwo, built at build time). Short keys keep 30k entries small.
  */
 import { placeLabel, type EntryView } from '../directory/view.ts';
-import { SERVICE_AREAS } from '../../schemas/vocabulary.ts';
+import { SERVICE_AREAS, type Reach } from '../../schemas/vocabulary.ts';
 import type { WeekSchedule } from '../../formats/week.ts';
 import { stems } from './stem.ts';
 
@@ -17,7 +17,7 @@ export interface SearchRecord {
   /** TERYT gmina code of the seat, '' for national services without one */
   g: string;
   /** area served: index in SERVICE_AREAS (0 gmina … 3 whole country) */
-  s: 0 | 1 | 2 | 3;
+  s: Reach;
   /** where, in words: "Dąbrowa Białostocka, powiat sokólski" */
   p: string;
   /** needs (taxonomy ids) */

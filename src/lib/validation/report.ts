@@ -1,5 +1,5 @@
 /** Output of the validator: for people (Polish), as JSON, or as GitHub Actions annotations; and the exit code. */
-import { plural } from '../../formats/plural.ts';
+import { count } from '../../i18n/index.ts';
 import type { Issue } from './issue.ts';
 
 export type Format = 'text' | 'json' | 'github';
@@ -16,11 +16,11 @@ export function formatText(issues: readonly Issue[], checkedFiles: number): stri
 export function summaryLine(issues: readonly Issue[], checkedFiles: number): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const files = plural(checkedFiles, { one: 'plik', few: 'pliki', many: 'plików' });
+  const files = count(checkedFiles, 'file');
   const summary =
     issues.length === 0
       ? `Sprawdzono ${files}: wszystko w porządku.`
-      : `Sprawdzono ${files}: ${plural(errors, { one: 'błąd', few: 'błędy', many: 'błędów' })}, ${plural(warnings, { one: 'uwaga', few: 'uwagi', many: 'uwag' })}.`;
+      : `Sprawdzono ${files}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.`;
   return summary;
 }
 
