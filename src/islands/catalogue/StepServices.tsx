@@ -7,6 +7,7 @@ import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts'
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { findByName, REACH_REASONS, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
 import { AddedForm } from './AddedForm.tsx';
+import { BundleDownload } from './BundleDownload.tsx';
 import { ChosenCard } from './ChosenCard.tsx';
 import { termName, type BuilderTerms } from './terms.ts';
 
@@ -202,6 +203,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
           ))}
         </ol>
       )}
+      <BundleDownload state={state} needs={terms.needs} announce={announce} />
     </>
   );
 }
