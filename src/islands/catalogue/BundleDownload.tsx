@@ -1,13 +1,13 @@
 /**
  * "Pobierz wszystkie jako pliki wpisów": the entries the assistant added or filled in, as entry files in one
  * .zip, for the directory's maintainers. Asks only what an entry file needs and the catalogue does not hold
- * (where the data come from; what an own entry helps with). The zip and the checks load on the click.
+ * (where the data come from; what an own entry helps with). This panel loads when there is something to
+ * hand over (StepServices.tsx); the zip and the checks load on the click.
  */
 import { useRef, useState } from 'react';
-import { chosenName, isOwn } from '../../lib/catalogue/added.ts';
+import { bundleItems, chosenName, isOwn } from '../../lib/catalogue/added.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
-import { bundleItems } from '../../lib/contribute/bundle.ts';
 import { plural } from '../../lib/i18n/plural.ts';
 import { site } from '../../site.config.ts';
 

@@ -6,7 +6,7 @@
  * family's needs). The caller checks each draft with the form's checker and writes it with the form's
  * writer, so each file equals what /zglos/ would write. Nothing about the family is read here.
  */
-import { hasAdded, isOwn } from '../catalogue/added.ts';
+import { isOwn } from '../catalogue/added.ts';
 import type { Chosen } from '../catalogue/model.ts';
 import { emptyService, proposedSlug, type EntryDraft } from './draft.ts';
 import { applyPrefill, correctionQuery, prefillFrom } from './from-catalogue.ts';
@@ -21,10 +21,8 @@ export interface BundleAnswers {
   needs: Record<string, string[]>;
 }
 
-/** The entries that can be handed to the directory: own ones and filled-in cards, never a helpline. */
-export function bundleItems<T extends Item>(chosen: readonly T[]): T[] {
-  return chosen.filter((c) => c.snapshot.kind !== 'helpline' && (isOwn(c) || hasAdded(c.added)));
-}
+/** The entries that can be handed to the directory (in added.ts: light, for the builder's first load). */
+export { bundleItems } from '../catalogue/added.ts';
 
 /** The directory file an item corrects: its slug and województwo, when it is a directory entry. */
 export function correctionOf(item: Pick<Chosen, 'snapshot'>): { slug: string; woj: string } | undefined {
