@@ -116,7 +116,12 @@ describe('directory filter: a village name finds its gmina', () => {
       await hydrated(page);
       await page.keyboard.type('Nowa Wieś');
       await page.getByText(/^Miejscowość o nazwie „Nowa Wieś” jest w \d{3} gminach/).waitFor();
+      // The long list waits behind one button (the facets stay a few Tab presses away).
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Pokaż gminy \(\d{3}\)$/);
+      await page.keyboard.press('Enter');
       const choices = page.getByRole('list', { name: /Nowa Wieś/ }).getByRole('button');
+      await choices.first().waitFor();
       expect(await choices.count()).toBeGreaterThan(100);
       const sztabin = choices.filter({ hasText: /gmina Sztabin/ });
       const target = (await sztabin.count()) ? sztabin.first() : choices.first();

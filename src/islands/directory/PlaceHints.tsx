@@ -20,12 +20,14 @@ interface Props {
 export default function PlaceHints({ filters, onChange }: Props) {
   const [found, setFound] = useState<FoundPlaces | null>(null);
   const [chosen, setChosen] = useState<PlaceHit | null>(null);
+  const [open, setOpen] = useState(false);
   const chosenLine = useRef<HTMLParagraphElement>(null);
   const focusChosen = useRef(false);
   const q = filters.q;
   const lookup = normalize(q).length >= 3 && !filters.gmina;
 
   useEffect(() => {
+    setOpen(false);
     if (!lookup) return setFound(null);
     let current = true;
     // A failed fetch only means no hint: the text filter works on without it.
@@ -73,31 +75,28 @@ export default function PlaceHints({ filters, onChange }: Props) {
       </div>
     );
   }
+  // A long list waits behind one button, so the keyboard still reaches the facets in a few steps.
+  const list = (hits: PlaceHit[], intro: string, id: string, toggle: string) => (
+    <div className="place-hints">
+      <p id={id}>{intro}</p>
+      <p>
+        <button type="button" className="button secondary" aria-expanded={open} aria-controls={`${id}-lista`} onClick={() => setOpen(!open)}>
+          {open ? 'Ukryj listę' : toggle}
+        </button>
+      </p>
+      <ul className="place-list" id={`${id}-lista`} aria-labelledby={id} hidden={!open}>
+        {hits.map((hit) => (
+          <li key={`${hit.gmina.code}-${hit.locality}`}>{button(hit, placeLabel(hit))}</li>
+        ))}
+      </ul>
+    </div>
+  );
   if (found.exact.length > 1) {
-    return (
-      <div className="place-hints">
-        <p id="miejscowosc-gminy">
-          Miejscowość o nazwie „{found.exact[0]!.locality}” jest w {found.exact.length} gminach. Wybierz swoją, aby zobaczyć, co w niej działa:
-        </p>
-        <ul className="place-list" aria-labelledby="miejscowosc-gminy">
-          {found.exact.map((hit) => (
-            <li key={hit.gmina.code}>{button(hit, placeLabel(hit))}</li>
-          ))}
-        </ul>
-      </div>
-    );
+    const n = found.exact.length;
+    return list(found.exact, `Miejscowość o nazwie „${found.exact[0]!.locality}” jest w ${n} gminach. Wybierz swoją, aby zobaczyć, co w niej działa.`, 'miejscowosc-gminy', `Pokaż gminy (${n})`);
   }
   if (found.others.length) {
-    return (
-      <div className="place-hints">
-        <p id="miejscowosc-podobne">Jeśli to nazwa miejscowości, wybierz ją, aby zobaczyć wsparcie w jej gminie:</p>
-        <ul className="place-list" aria-labelledby="miejscowosc-podobne">
-          {found.others.map((hit) => (
-            <li key={`${hit.gmina.code}-${hit.locality}`}>{button(hit, placeLabel(hit))}</li>
-          ))}
-        </ul>
-      </div>
-    );
+    return list(found.others, 'Jeśli to początek nazwy miejscowości, możesz ją wybrać, aby zobaczyć wsparcie w jej gminie.', 'miejscowosc-podobne', `Pokaż pasujące miejscowości (${found.others.length})`);
   }
   return null;
 }
