@@ -32,7 +32,7 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('a name in many gminas lists them all as links; Tab reaches them', async () => {
     const { page, context } = await openPage(browser(), '/');
@@ -40,7 +40,7 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
       await tabTo(page, field(page));
       await page.keyboard.type('Nowa Wieś');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('.find-gmina-list a').count()).toBeGreaterThan(100);
+      await expect.poll(() => page.locator('.find-gmina-list a').count(), { timeout: 30_000 }).toBeGreaterThan(100);
       expect(await page.locator('#find-gmina-status').textContent()).toMatch(/^Miejscowość o nazwie „Nowa Wieś” jest w \d{3} gminach\. Wybierz swoją z listy poniżej\.$/);
       // Enter moved the focus to the first gmina; Tab goes on down the list.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Nowa Wieś: gmina /);
@@ -50,7 +50,7 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('without JavaScript the form is a plain GET to the directory', async () => {
     const { page, context } = await openPage(browser(), '/', { javaScriptEnabled: false });
@@ -62,7 +62,7 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 });
 
 describe('directory filter: a village name finds its gmina', () => {
@@ -94,7 +94,7 @@ describe('directory filter: a village name finds its gmina', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('"Jastarnia" resolves to its gmina in powiat pucki', async () => {
     const { page, context } = await openPage(browser(), '/placowki/');
@@ -107,7 +107,7 @@ describe('directory filter: a village name finds its gmina', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('"Nowa Wieś" lists its gminas to choose from, by keyboard', async () => {
     const { page, context } = await openPage(browser(), '/placowki/');
@@ -135,7 +135,7 @@ describe('directory filter: a village name finds its gmina', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 });
 
 describe('contribution form: the gmina found by the village', () => {
@@ -164,5 +164,5 @@ describe('contribution form: the gmina found by the village', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000); // a shared machine under load: typing, a lookup and axe
 });
