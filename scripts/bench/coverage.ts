@@ -14,7 +14,7 @@ import { coverageFigures, shadeOf, type CoverageEntry } from '../../src/lib/cove
 import { matchPowiaty, type PowiatFeature } from '../../src/lib/coverage/powiat-match.ts';
 import { coverageSvg } from '../../src/lib/coverage/svg-map.ts';
 import type { Feature } from '../../src/lib/validation/geo.ts';
-import { SERVICE_AREAS } from '../../src/lib/regions/coverage.ts';
+import { SERVICE_AREAS } from '../../src/schemas/vocabulary.ts';
 
 const sizes = (process.env.BENCH_COVERAGE_SIZES ?? '1000,30000,60000').split(',').map(Number);
 const regions = loadRegions();
@@ -50,7 +50,7 @@ for (const n of sizes) {
   const list = entries(n);
   let figures!: ReturnType<typeof coverageFigures>;
   const figuresMs = cpuMs(() => (figures = coverageFigures(list, regions, statutory, '2026-12-02')));
-  let codes: string[] = [];
+  let codes: (string | undefined)[] = [];
   const matchMs = cpuMs(() => (codes = matchPowiaty(powiaty, regions, wojewodztwa).codes));
   const byCode = new Map(figures.wojewodztwa.flatMap((w) => w.powiaty.map((p) => [p.code, p] as const)));
   let svg = '';

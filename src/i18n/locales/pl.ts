@@ -138,6 +138,13 @@ export const pl = {
   'count.item.one': 'pozycję',
   'count.item.few': 'pozycje',
   'count.item.many': 'pozycji',
+  'count.entryFile.one': 'plik wpisu',
+  'count.entryFile.few': 'pliki wpisów',
+  'count.entryFile.many': 'plików wpisów',
+  // "(3 pozycje)" (nominative; `item` above is the accusative).
+  'count.chosenItem.one': 'pozycja',
+  'count.chosenItem.few': 'pozycje',
+  'count.chosenItem.many': 'pozycji',
   'count.staleEntry.one': 'wpis starszy',
   'count.staleEntry.few': 'wpisy starsze',
   'count.staleEntry.many': 'wpisów starszych',

@@ -1,6 +1,6 @@
 /** Step 3: the family's needs, then suggested services (local first) with their reasons, search by name, the chosen list. */
-import { useRef, useState, type Dispatch } from 'react';
-import { chosenName, emptyAdded, isOwn } from '../../lib/catalogue/added.ts';
+import { lazy, Suspense, useRef, useState, type Dispatch } from 'react';
+import { bundleItems, chosenName, emptyAdded, isOwn } from '../../lib/catalogue/added.ts';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { changesSince } from '../../lib/catalogue/changes.ts';
 import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
@@ -19,6 +19,9 @@ interface Props {
   loadError: boolean;
   announce: (message: string) => void;
 }
+
+// "Pobierz wszystkie jako pliki wpisów": loaded only once there is an entry to hand over (first-load budget).
+const BundleDownload = lazy(() => import('./BundleDownload.tsx').then((m) => ({ default: m.BundleDownload })));
 
 const contactLine = (e: CatalogueEntry) =>
   [e.address, e.phones.map((p) => `telefon ${p.display}`).join(', '), e.services.filter((s) => s.name !== e.name).map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
@@ -202,6 +205,11 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
             />
           ))}
         </ol>
+      )}
+      {gmina && bundleItems(state.chosen).length > 0 && (
+        <Suspense fallback={null}>
+          <BundleDownload state={state} needs={terms.needs} announce={announce} />
+        </Suspense>
       )}
     </>
   );

@@ -18,6 +18,7 @@ import { hitsFor, indexFor } from '../shared/directory-data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
 import Results from './Results.tsx';
 import QueryHints from './QueryHints.tsx';
+import PlaceHints from './PlaceHints.tsx';
 import { useUrlFilters } from './useFilters.ts';
 import './directory.css';
 
@@ -60,7 +61,8 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
   const count = onMap
     ? failed ? failure : hits ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.` : 'Wczytuję dane…'
     : !active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? failure : hits ? `${found(hits.length)}.` : 'Wczytuję…';
-  const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} />;
+  const places = onMap ? undefined : <PlaceHints filters={filters} onChange={setFilters} />;
+  const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} afterQuery={places} />;
   const hints = index && <QueryHints index={index} filters={filters} options={options} onChange={setFilters} />;
   const results = hits && (onMap || active) && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />;
 

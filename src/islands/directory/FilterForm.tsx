@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 /** The facets of the directory, shared by the list and the map. Native controls: labelled and keyboard-usable. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Filters } from '../../lib/search/filter.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
@@ -19,9 +20,11 @@ interface Props {
   options: FacetOptions;
   filters: Filters;
   onChange: SetFilters;
+  /** Shown right after the text field, before the facets (the list's "find my gmina by the village"). */
+  afterQuery?: ComponentChildren;
 }
 
-export default function FilterForm({ idPrefix, options, filters, onChange }: Props) {
+export default function FilterForm({ idPrefix, options, filters, onChange, afterQuery }: Props) {
   const [meta, setMeta] = useState<SearchMeta | null>(null);
   useEffect(() => {
     if (filters.wojewodztwo && !meta) void loadMeta().then(setMeta);
@@ -61,6 +64,7 @@ export default function FilterForm({ idPrefix, options, filters, onChange }: Pro
           onInput={(e) => set({ q: e.currentTarget.value }, 'replace')}
         />
       </div>
+      {afterQuery}
       <fieldset>
         <legend>Gdzie mieszkasz?</legend>
         {select('wojewodztwo', 'Województwo', options.wojewodztwa, 'Cała Polska', (v) => ({ wojewodztwo: v, powiat: '', gmina: '' }))}

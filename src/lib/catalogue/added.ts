@@ -39,3 +39,8 @@ export function addedAddress(a: Pick<Added, 'street' | 'postalCode' | 'city'>): 
   const city = [a.postalCode.trim(), a.city.trim()].filter(Boolean).join(' ');
   return [a.street.trim(), city].filter(Boolean).join(', ');
 }
+
+/** What can be handed to the directory ("Przekaż do katalogu", "Pobierz wszystkie jako pliki wpisów"): own entries and filled-in cards, never a helpline. */
+export function bundleItems<T extends Pick<Chosen, 'snapshot' | 'added'>>(chosen: readonly T[]): T[] {
+  return chosen.filter((c) => c.snapshot.kind !== 'helpline' && (isOwn(c) || hasAdded(c.added)));
+}

@@ -8,6 +8,8 @@ import { emptyDraft } from './draft.ts';
 import { toEntryFile } from './entry-file.ts';
 import { applyPrefill, contributionHref, correctionQuery, readPrefill } from './from-catalogue.ts';
 import { mailSubject, mailtoBody, mailtoHref } from './mailto.ts';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { bundleDraft, bundleItems } from './bundle.ts';
 
 /** Marks family data: a character no institution field below ever contains, and its escapes. */
 const MARK = '§';
@@ -54,6 +56,29 @@ describe('"Przekaż do katalogu": only the institution crosses over', () => {
           expect(file).not.toContain(MARK);
           expect(mailtoBody(mailtoHref('katalog@example.org', mailSubject(draft.name, 'Janów'), file).href)).not.toContain(MARK);
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('no family field reaches "Pobierz wszystkie jako pliki wpisów": the drafts, the files, their names, the zip', () => {
+    fc.assert(
+      fc.property(marked, (catalogue) => {
+        const items = bundleItems(catalogue.chosen);
+        // What the person answers for the download is about the institutions, never taken from the catalogue.
+        const answers = { source: 'Rozmowa telefoniczna z placówką', needs: Object.fromEntries(items.map((c) => [c.entryId, ['rzeczy']])) };
+        const files: Record<string, Uint8Array> = {};
+        items.forEach((chosen, i) => {
+          const draft = bundleDraft(chosen, '2011013', answers, emptyDraft('0b7f3c52-2d5e-4b1a-9c3e-5f2a7d9e1c40', '2026-11-23'), '2026-11-23');
+          expect(JSON.stringify(draft)).not.toContain(MARK);
+          files[`content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/${draft.slug || 'wpis'}-${i}.md`] = strToU8(toEntryFile(draftToData(draft) as never, draft.body));
+        });
+        const unzipped = unzipSync(zipSync(files));
+        for (const [name, bytes] of Object.entries(unzipped)) {
+          expect(name).not.toContain(MARK);
+          expect(strFromU8(bytes)).not.toContain(MARK);
+        }
+        expect(Object.keys(unzipped)).toHaveLength(items.length);
       }),
       { numRuns: 150 },
     );

@@ -20,6 +20,8 @@ export const paths = {
   catalogueStatutory: '/katalog/dane/ustawowe.json',
   /** One województwo's towns and villages with their gminas (src/lib/regions/localities.ts), for "find my gmina by the village". */
   localities: (woj: string) => `/miejscowosci/${woj}.json`,
+  /** Every locality of Poland whose folded name starts with two letters (src/lib/regions/localities.ts), with its gmina's page. */
+  placeShard: (key: string) => `/miejscowosci/nazwy/${key}.json`,
   search: '/szukaj/',
   /** Pagefind's bundle for one search index: "kraj" (national) or a województwo's TERYT code (src/lib/search/pagefind-plan.ts). */
   searchIndex: (name: string) => `/pagefind/${name}/`,

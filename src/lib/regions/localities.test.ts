@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRegions } from '../../data/reference.ts';
-import { buildLocalities, fixCase, indexLocalities, searchLocalities, type RawLocalities } from './localities.ts';
+import { gzipSync } from 'node:zlib';
+import { loadPlaceShards } from '../../data/localities.ts';
+import { buildLocalities, fixCase, indexLocalities, indexPlaces, placeLabel, placeSentence, placeShardKey, searchLocalities, searchPlaces, type RawLocalities } from './localities.ts';
 
 const raw = JSON.parse(readFileSync('data/teryt/miejscowosci-2023.json', 'utf8')) as RawLocalities;
 const regions = loadRegions();
@@ -41,5 +43,48 @@ describe('localities matched to TERC gminas', () => {
   it('keeps prepositions lower case', () => {
     expect(fixCase('Kostrzyn Nad Odrą')).toBe('Kostrzyn nad Odrą');
     expect(fixCase('Nad Wisłą')).toBe('Nad Wisłą');
+  });
+});
+
+describe('places without a województwo: one file per first two letters', () => {
+  const shards = loadPlaceShards();
+  const find = (q: string) => searchPlaces(indexPlaces(shards.get(placeShardKey(q)!)!), q);
+
+  it('the key is the first two folded letters; a shorter query has none', () => {
+    expect(placeShardKey('Łódź')).toBe('lo');
+    expect(placeShardKey('  Jaz')).toBe('ja');
+    expect(placeShardKey('U Granic')).toBe('ug');
+    expect(find('u granic').exact.map((h) => h.gmina.name)).toEqual(['Olkusz']);
+    expect(placeShardKey('J')).toBeNull();
+    expect(placeShardKey('')).toBeNull();
+  });
+
+  it('holds every locality once, and each file stays small', () => {
+    const total = [...shards.values()].reduce((n, s) => n + s.m.reduce((k, m) => k + m.split('|').length, 0), 0);
+    expect(total).toBe(54917);
+    const largest = Math.max(...[...shards.values()].map((s) => gzipSync(JSON.stringify(s)).length));
+    expect(largest).toBeLessThan(40 * 1024);
+  });
+
+  it('Jaziewo → gmina Sztabin with its page; the sentence says where it lies', () => {
+    const { exact } = find('jaziewo');
+    expect(exact).toHaveLength(1);
+    expect(exact[0]!.gmina).toEqual({ code: '2001072', name: 'Sztabin', kind: 'gmina wiejska', powiat: 'powiat augustowski', wojewodztwo: 'podlaskie', url: '/placowki/podlaskie/powiat-augustowski/sztabin/' });
+    expect(placeSentence(exact[0]!)).toBe('Miejscowość Jaziewo leży w gminie Sztabin (gmina wiejska, powiat augustowski, województwo podlaskie).');
+  });
+
+  it('Jastarnia, a town, is found in its gmina in powiat pucki', () => {
+    const { exact } = find('Jastarnia');
+    expect(exact.map((h) => [h.gmina.name, h.gmina.powiat])).toEqual([['Jastarnia', 'powiat pucki']]);
+  });
+
+  it('"Nowa Wieś" lists every gmina that has one, across województwa; a name being typed finds names that start with it', () => {
+    const { exact } = find('Nowa Wies');
+    expect(exact.length).toBeGreaterThan(100);
+    expect(new Set(exact.map((h) => h.gmina.wojewodztwo)).size).toBeGreaterThan(10);
+    expect(placeLabel(exact[0]!)).toMatch(/^Nowa Wieś: gmina .+ \(gmina .+\), (powiat|miasto) .+, województwo .+$/);
+    const { exact: none, others } = find('Jaziew');
+    expect(none).toEqual([]);
+    expect(others.map((h) => h.locality)).toContain('Jaziewo');
   });
 });

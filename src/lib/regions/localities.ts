@@ -134,3 +134,88 @@ export function searchLocalities(index: LocalityIndex, query: string, limit = 15
     return { locality: index.names[i]!, gmina: { code, name, kind, powiat } };
   });
 }
+
+/**
+ * "Find my gmina by the village" without knowing the województwo (the directory's filter, the home page,
+ * the contribution form): every locality of Poland, split by the first two letters of its folded name,
+ * so one keystroke's lookup downloads one small file. Each file is a LocalityFile (the same search)
+ * with, for each gmina, its województwo's name and the address of its page.
+ */
+export interface PlaceShard extends LocalityFile {
+  /** the województwo's name of g[i] */
+  w: string[];
+  /** the directory page of g[i] */
+  u: string[];
+}
+
+/** The shard a query is looked up in: its first two folded letters or digits ("U Granic" → "ug"), or null when it has fewer. */
+export function placeShardKey(query: string): string | null {
+  const key = normalize(query).replace(/ /g, '').slice(0, 2);
+  return /^[a-z0-9]{2}$/.test(key) ? key : null;
+}
+
+export function buildPlaceShards(files: Map<string, LocalityFile>, gminaInfo: (code: string) => { woj: string; url: string }): Map<string, PlaceShard> {
+  const byKey = new Map<string, Map<string, string[]>>(); // key → gmina code → names
+  const gminy = new Map<string, LocalityFile['g'][number]>();
+  for (const file of files.values()) {
+    file.g.forEach((g, i) => {
+      gminy.set(g[0], g);
+      for (const name of file.m[i]!.split('|')) {
+        const key = placeShardKey(name);
+        if (!key) continue;
+        const shard = byKey.get(key) ?? new Map<string, string[]>();
+        byKey.set(key, shard);
+        shard.set(g[0], [...(shard.get(g[0]) ?? []), name]);
+      }
+    });
+  }
+  const shards = new Map<string, PlaceShard>();
+  for (const [key, byGmina] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+    const shard: PlaceShard = { g: [], m: [], w: [], u: [] };
+    for (const [code, names] of [...byGmina].sort(([a], [b]) => a.localeCompare(b))) {
+      const info = gminaInfo(code);
+      shard.g.push(gminy.get(code)!);
+      shard.m.push(names.join('|'));
+      shard.w.push(info.woj);
+      shard.u.push(info.url);
+    }
+    shards.set(key, shard);
+  }
+  return shards;
+}
+
+export interface PlaceHit {
+  locality: string;
+  gmina: { code: string; name: string; kind: string; powiat: string; wojewodztwo: string; url: string };
+}
+
+export interface PlaceIndex extends LocalityIndex {
+  w: string[];
+  u: string[];
+}
+
+export function indexPlaces(shard: PlaceShard): PlaceIndex {
+  return { ...indexLocalities(shard), w: shard.w, u: shard.u };
+}
+
+/** What a query finds: the localities of that name (all of them), else those that start with it. */
+export function searchPlaces(index: PlaceIndex, query: string, limit = 10): { exact: PlaceHit[]; others: PlaceHit[] } {
+  const q = normalize(query);
+  const at = new Map(index.gminy.map((g, i) => [g[0], i]));
+  const hits = searchLocalities(index, query, limit).map((h) => {
+    const i = at.get(h.gmina.code)!;
+    return { locality: h.locality, gmina: { ...h.gmina, wojewodztwo: index.w[i]!, url: index.u[i]! } };
+  });
+  const exact = hits.filter((h) => normalize(h.locality) === q);
+  return { exact, others: hits.filter((h) => normalize(h.locality) !== q) };
+}
+
+/** "Miejscowość Jaziewo leży w gminie Sztabin (gmina wiejska, powiat augustowski, województwo podlaskie)." */
+export function placeSentence(hit: PlaceHit): string {
+  return `Miejscowość ${hit.locality} leży w gminie ${hit.gmina.name} (${hit.gmina.kind}, ${hit.gmina.powiat}, województwo ${hit.gmina.wojewodztwo}).`;
+}
+
+/** One line of a list of gminas a name leads to: "Nowa Wieś: gmina Sztabin (gmina wiejska), powiat augustowski, województwo podlaskie". */
+export function placeLabel(hit: PlaceHit): string {
+  return `${hit.locality}: gmina ${hit.gmina.name} (${hit.gmina.kind}), ${hit.gmina.powiat}, województwo ${hit.gmina.wojewodztwo}`;
+}
