@@ -4,7 +4,7 @@
  * so a typo fails the build with a message instead of a broken link.
  */
 import { getCollection, render } from 'astro:content';
-import { filterUrl } from '../lib/directory/filter-url.ts';
+import { filterUrl } from '../lib/search/url.ts';
 import { paths } from '../lib/directory/paths.ts';
 import { ARTICLE_QUESTIONS, type Article } from '../schemas/article.ts';
 import type { Term } from '../schemas/taxonomy.ts';
@@ -96,7 +96,7 @@ export async function getFilterLinks(article: ArticleView): Promise<{ types: Fil
   const { types, needs, audiences } = await getTaxonomies();
   return {
     types: article.filters.types.map((id) => ({ href: id === 'telefon-zaufania' ? paths.helplines : paths.type(id), label: termName(types, id) })),
-    needs: article.filters.needs.map((id) => ({ href: filterUrl({ needs: [id] }), label: termName(needs, id) })),
-    audiences: article.filters.audiences.map((id) => ({ href: filterUrl({ audiences: [id] }), label: termName(audiences, id) })),
+    needs: article.filters.needs.map((id) => ({ href: filterUrl({ need: id }), label: termName(needs, id) })),
+    audiences: article.filters.audiences.map((id) => ({ href: filterUrl({ audience: id }), label: termName(audiences, id) })),
   };
 }

@@ -1,13 +1,13 @@
 /**
  * No broken internal link anywhere in the built site: every href/src that starts with "/" resolves to a file in
  * dist/ (a directory to its index.html), a "#fragment" to an id on the target page, and a directory filter link
- * (/placowki/?rodzaj=…&potrzeba=…&dla=…) names only known taxonomy ids. tel:, mailto: and external links are skipped.
+ * (/placowki/?rodzaj=…&potrzeba=…&dla=…, read with the page's own codec) names only known taxonomy ids, each parameter once. tel:, mailto: and external links are skipped.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FILTER_PARAMS, filtersFromSearch } from '../../src/lib/directory/filter-url.ts';
+import { filtersFromQuery, URL_PARAMS } from '../../src/lib/search/url.ts';
 import { paths } from '../../src/lib/directory/paths.ts';
 
 const dist = inject('distDir');
@@ -57,13 +57,16 @@ function checkLink(root: string, link: string, known = KNOWN): string | undefine
   if (!file) return `no such page: ${path}`;
   if (fragment && file.endsWith('.html') && !idsIn(file).has(decodeURIComponent(fragment))) return `no id "${fragment}" on ${path}`;
   if (search && path === paths.directory) {
-    const names = new Set(Object.values(FILTER_PARAMS) as string[]);
-    const unknownParam = [...new URLSearchParams(search).keys()].find((k) => !names.has(k));
+    // Read with the codec the page itself uses (src/lib/search/url.ts): each parameter once, each value a known id.
+    const names = new Set(Object.values(URL_PARAMS) as string[]);
+    const keys = [...new URLSearchParams(search).keys()];
+    const unknownParam = keys.find((k) => !names.has(k));
     if (unknownParam) return `unknown filter parameter "${unknownParam}"`;
-    const filters = filtersFromSearch(search);
-    for (const kind of ['types', 'needs', 'audiences'] as const) {
-      const bad = filters[kind].find((id) => !known[kind].has(id));
-      if (bad) return `unknown ${FILTER_PARAMS[kind]} "${bad}"`;
+    const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (repeated) return `repeated filter parameter "${repeated}" (the page reads only the first)`;
+    const filters = filtersFromQuery(search);
+    for (const [key, kind] of [['type', 'types'], ['need', 'needs'], ['audience', 'audiences']] as const) {
+      if (filters[key] && !known[kind].has(filters[key])) return `unknown ${URL_PARAMS[key]} "${filters[key]}"`;
     }
   }
   return undefined;
@@ -99,6 +102,7 @@ describe('internal links in dist/', () => {
     expect(checkLink(dist, '/placowki/?rodzaj=ops&potrzeba=nie-ma')).toBe('unknown potrzeba "nie-ma"');
     expect(checkLink(dist, '/placowki/?dla=nikt')).toBe('unknown dla "nikt"');
     expect(checkLink(dist, '/placowki/?kolor=zielony')).toBe('unknown filter parameter "kolor"');
+    expect(checkLink(dist, '/placowki/?potrzeba=ciaza&potrzeba=przemoc')).toMatch(/^repeated filter parameter "potrzeba"/);
     expect(checkLink(dist, '/placowki/?rodzaj=ops&potrzeba=ciaza&dla=kobiety-w-ciazy')).toBeUndefined();
     expect(checkLink(dist, '/telefony-zaufania/#numer-alarmowy-112')).toBeUndefined();
     expect(checkLink(dist, '/informator/kim-jest-asystent-rodziny/')).toBeUndefined();

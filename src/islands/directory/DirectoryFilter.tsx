@@ -11,7 +11,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
-import { queryFromFilters } from '../../lib/search/url.ts';
+import { filterUrl } from '../../lib/search/url.ts';
 import { count as countWords } from '../../i18n/index.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { hitsFor, indexFor } from '../shared/directory-data.ts';
@@ -72,7 +72,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
         {form}
         <div className="result-bar">
           <p role="status" className="result-count">{count}</p>
-          <a href={`${paths.directory}${queryFromFilters(filters)}`}>Pokaż jako listę</a>
+          <a href={filterUrl(filters, paths.directory)}>Pokaż jako listę</a>
         </div>
         {hints}
         {map}
@@ -90,7 +90,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
       {form}
       <div className="result-bar">
         <p role="status" className="result-count">{count}</p>
-        <a href={`${paths.map}${queryFromFilters(filters)}`}>Pokaż na mapie</a>
+        <a href={filterUrl(filters, paths.map)}>Pokaż na mapie</a>
       </div>
       {active && hints}
       {results}

@@ -1,13 +1,14 @@
 /**
  * Full-text search of the whole site with Pagefind (/szukaj/): institutions and informator articles,
  * Polish stemming, filters by type and województwo, results that show what the entry offers.
- * Query and filters live in the URL (?q=…&rodzaj=…&woj=…), so a search can be shared.
+ * Query and filters live in the URL (?q=…&woj=<TERYT code>&rodzaj=<type id>, the codec of src/lib/search/url.ts, as on
+ * /placowki/), so a search can be shared; older links with names (?woj=podlaskie) still open the same search.
  *
  * The województwo chooses the index: without one, the search covers the informator, the helplines
  * and help for the whole country; with one, also the institutions of that województwo
  * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import { count } from '../../i18n/index.ts';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
@@ -18,16 +19,11 @@ import { searchQuery } from './query-search.ts';
 import { analyzeQuery } from '../../lib/search/query.ts';
 import { placeLabel, type Place } from '../../lib/search/places.ts';
 import { paths } from '../../lib/directory/paths.ts';
+import { createFilterStore, type HistoryMode } from '../../lib/search/filter-store.ts';
+import { URL_PARAMS } from '../../lib/search/url.ts';
 import './search.css';
 
 const PAGE = 10;
-const PARAM = { q: 'q', type: 'rodzaj', wojewodztwo: 'woj' } as const;
-
-interface State {
-  q: string;
-  type: string;
-  wojewodztwo: string;
-}
 
 /**
  * The helplines page holds many helplines, each under a heading with its id: the ones that hold the words
@@ -41,32 +37,19 @@ function expandSections(r: PagefindResultData): PagefindResultData[] {
   return sections.map((s) => ({ ...r, url: s.url, excerpt: s.excerpt, meta: { ...r.meta, title: s.title } }));
 }
 
-function readUrl(): State {
-  const p = new URLSearchParams(location.search);
-  return { q: p.get(PARAM.q) ?? '', type: p.get(PARAM.type) ?? '', wojewodztwo: p.get(PARAM.wojewodztwo) ?? '' };
-}
-
-function writeUrl(s: State, how: 'push' | 'replace') {
-  const p = new URLSearchParams();
-  if (s.q) p.set(PARAM.q, s.q);
-  if (s.type) p.set(PARAM.type, s.type);
-  if (s.wojewodztwo) p.set(PARAM.wojewodztwo, s.wojewodztwo);
-  const url = `${location.pathname}${p.size ? `?${p}` : ''}`;
-  if (how === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
-}
-
 interface Props {
-  /** Type names as the pages carry them (data-pagefind-filter). */
-  types: string[];
-  /** [TERYT code, name]; the name is the URL value (?woj=podlaskie), the code names the index. */
+  /** [type id, name]: the id is the URL value (?rodzaj=ops), the name what the pages carry (data-pagefind-filter). */
+  types: [string, string][];
+  /** [TERYT code, name]: the code is the URL value (?woj=20) and names the index. */
   wojewodztwa: [string, string][];
 }
 
 export default function SiteSearch({ types, wojewodztwa }: Props) {
   const id = useId();
-  const [state, setState] = useState<State>(() => readUrl());
-  const region = wojewodztwa.find(([, name]) => name === state.wojewodztwo);
+  // The page's filter state in its URL; Back and Forward read it again (the store listens to popstate).
+  const [store] = useState(() => createFilterStore(window, { wojewodztwa, types }));
+  const state = useSyncExternalStore(store.subscribe, store.get);
+  const region = wojewodztwa.find(([code]) => code === state.wojewodztwo);
   // A place named in the query ("mops kedzierzyn") chooses its województwo when none is chosen.
   const [place, setPlace] = useState<{ q: string; place: Place } | null>(null);
   const named = !region && place && place.q === state.q ? place.place : null;
@@ -79,12 +62,6 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
   const shown = loaded.for === results ? loaded.items : [];
   const [limit, setLimit] = useState(PAGE);
   const [error, setError] = useState(false);
-
-  useEffect(() => {
-    const onPop = () => setState(readUrl());
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
 
   useEffect(() => {
     if (!state.q.trim() && !state.type && !state.wojewodztwo) {
@@ -106,7 +83,7 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
         if (!found && place) setPlace(null);
         const pf = await loadPagefind(index);
         const filters: Record<string, string> = {};
-        if (state.type) filters[PAGEFIND_FILTERS.type] = state.type;
+        if (state.type) filters[PAGEFIND_FILTERS.type] = types.find(([typeId]) => typeId === state.type)?.[1] ?? state.type;
         const ids = await searchQuery(pf, state.q, analysis, filters);
         if (!current) return;
         setLimit(PAGE);
@@ -135,32 +112,28 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
     void loadPagefind(index).catch(() => setError(true));
   };
 
-  const update = (patch: Partial<State>, how: 'push' | 'replace') => {
-    const next = { ...state, ...patch };
-    setState(next);
-    writeUrl(next, how);
-  };
+  const update = (patch: Partial<Pick<typeof state, 'q' | 'type' | 'wojewodztwo'>>, how: HistoryMode) => store.set({ ...state, gmina: '', powiat: '', ...patch }, how); // the page chooses a województwo only
 
   return (
     <div className="site-search">
       <form role="search" aria-label="Wyszukiwarka serwisu" onSubmit={(e) => e.preventDefault()} onFocus={warm} action="/szukaj/">
         <div className="search-field">
           <label htmlFor={`${id}-q`}>Szukaj w katalogu i informatorze</label>
-          <input id={`${id}-q`} type="search" name={PARAM.q} autoComplete="off" value={state.q} onChange={(e) => update({ q: e.target.value }, 'replace')} />
+          <input id={`${id}-q`} type="search" name={URL_PARAMS.q} autoComplete="off" value={state.q} onChange={(e) => update({ q: e.target.value }, 'replace')} />
         </div>
         <div className="search-filters">
           <div>
             <label htmlFor={`${id}-type`}>Rodzaj placówki</label>
-            <select id={`${id}-type`} name={PARAM.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
+            <select id={`${id}-type`} name={URL_PARAMS.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
               <option value="">Wszystkie</option>
-              {types.map((v) => <option key={v} value={v}>{v}</option>)}
+              {types.map(([typeId, name]) => <option key={typeId} value={typeId}>{name}</option>)}
             </select>
           </div>
           <div>
             <label htmlFor={`${id}-woj`}>Województwo</label>
-            <select id={`${id}-woj`} name={PARAM.wojewodztwo} value={state.wojewodztwo} aria-describedby={`${id}-scope`} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
+            <select id={`${id}-woj`} name={URL_PARAMS.wojewodztwo} value={state.wojewodztwo} aria-describedby={`${id}-scope`} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
               <option value="">nie wybrano</option>
-              {wojewodztwa.map(([code, name]) => <option key={code} value={name}>{name}</option>)}
+              {wojewodztwa.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
             </select>
           </div>
         </div>

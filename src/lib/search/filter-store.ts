@@ -6,8 +6,8 @@
  *  - set(next, 'replace'): typing, the same entry (Back does not step through every letter);
  *  - Back and Forward (popstate) read the URL again and tell every listener.
  */
-import type { Filters } from './filter.ts';
-import { filtersFromQuery, queryFromFilters } from './url.ts';
+import type { Filters } from './filter-state.ts';
+import { filtersFromQuery, queryFromFilters, type OldForms } from './url.ts';
 
 export type HistoryMode = 'push' | 'replace';
 export type FiltersListener = (filters: Filters) => void;
@@ -27,14 +27,15 @@ export interface HistoryHost {
   addEventListener(type: 'popstate', listener: () => void): void;
 }
 
-export function createFilterStore(host: HistoryHost): FilterStore {
-  let current = filtersFromQuery(host.location.search);
+/** `old`: the names older links carry for a code or an id (see url.ts), for a page that once wrote them. */
+export function createFilterStore(host: HistoryHost, old: OldForms = {}): FilterStore {
+  let current = filtersFromQuery(host.location.search, old);
   const listeners = new Set<FiltersListener>();
   const notify = () => {
     for (const listener of [...listeners]) listener(current);
   };
   host.addEventListener('popstate', () => {
-    current = filtersFromQuery(host.location.search);
+    current = filtersFromQuery(host.location.search, old);
     notify();
   });
   return {

@@ -19,31 +19,8 @@ import { buildPlaceIndex, type Place, type PlaceIndex, type PlaceName } from './
 import { analyzeQuery, type QueryAnalysis, type Term } from './query.ts';
 import type { SearchRecord } from './record.ts';
 
-export interface Filters {
-  q: string;
-  wojewodztwo: string; // 2-digit code or ''
-  powiat: string; // 4-digit code or ''
-  gmina: string; // 7-digit code or ''
-  type: string;
-  need: string;
-  audience: string;
-  free: boolean;
-  openNow: boolean;
-  accessibility: boolean;
-}
-
-export const EMPTY_FILTERS: Filters = {
-  q: '',
-  wojewodztwo: '',
-  powiat: '',
-  gmina: '',
-  type: '',
-  need: '',
-  audience: '',
-  free: false,
-  openNow: false,
-  accessibility: false,
-};
+export { EMPTY_FILTERS, type Filters } from './filter-state.ts';
+import { EMPTY_FILTERS, type Filters } from './filter-state.ts';
 
 export interface Hit {
   record: SearchRecord;
