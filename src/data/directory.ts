@@ -6,13 +6,13 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { weeklySchedule } from '../formats/opening-hours.ts';
 import { describeWeek } from '../lib/hours/words.ts';
 import { areaIndex, byName, servingFromIndex, type AreaIndex, type Serving } from '../lib/directory/serving.ts';
-import { helplineView, institutionView, type EntryView } from '../lib/directory/view.ts';
+import { helplineView, institutionView, type EntryView, type HelplineView, type InstitutionView } from '../lib/directory/view.ts';
 import type { Term, TaxonomyName } from '../schemas/taxonomy.ts';
 import { loadRegions } from './reference.ts';
 
 const hoursTools = { weeklySchedule, describeWeek };
 
-let institutionsCache: { view: EntryView; entry: CollectionEntry<'institutions'> }[] | undefined;
+let institutionsCache: { view: InstitutionView; entry: CollectionEntry<'institutions'> }[] | undefined;
 
 async function institutionEntries() {
   if (!institutionsCache) {
@@ -25,7 +25,7 @@ async function institutionEntries() {
   return institutionsCache;
 }
 
-export async function getInstitutions(): Promise<EntryView[]> {
+export async function getInstitutions(): Promise<InstitutionView[]> {
   return (await institutionEntries()).map((e) => e.view);
 }
 
@@ -35,8 +35,8 @@ export async function getInstitutionPages() {
   return Promise.all(entries.map(async ({ entry, view }) => ({ view, Content: (await render(entry)).Content })));
 }
 
-let helplinesCache: Promise<EntryView[]> | undefined;
-export function getHelplines(): Promise<EntryView[]> {
+let helplinesCache: Promise<HelplineView[]> | undefined;
+export function getHelplines(): Promise<HelplineView[]> {
   helplinesCache ??= getCollection('helplines').then((all) => all.map((h) => helplineView(h.data, hoursTools)));
   return helplinesCache;
 }

@@ -25,6 +25,7 @@ describe('changesSince', () => {
   });
   it('a hidden address is never copied', () => {
     const view = { address: { street: 'ul. Tajna 1', city: 'X', hidden: true } } as Parameters<typeof catalogueEntry>[0];
-    expect(catalogueEntry({ ...view, id: 'x', kind: 'institution', name: 'n', url: '/', type: 't', status: 'active', serves: 'gmina', phones: [], emails: [], hoursText: [], services: [], languages: [], verified: { date: '2026-11-23', source: '' }, emergency: false, slug: 'x' }).address).toBe('');
+    const place = { gmina: { code: '2011013', name: '', slug: '' }, powiat: { code: '2011', label: '', slug: '' }, wojewodztwo: { code: '20', name: '', slug: '' } };
+    expect(catalogueEntry({ ...view, id: 'x', kind: 'institution', place, name: 'n', url: '/', type: 't', status: 'active', serves: 'gmina', phones: [], emails: [], hoursText: [], services: [], languages: [], verified: { date: '2026-11-23', source: '' }, emergency: false, slug: 'x' }).address).toBe('');
   });
 });

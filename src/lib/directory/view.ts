@@ -3,7 +3,7 @@
  * national helplines become one shape, so filters and the catalogue treat them alike.
  */
 import type { Helpline } from '../../schemas/helpline.ts';
-import type { Institution } from '../../schemas/institution.ts';
+import type { Institution, Service } from '../../schemas/institution.ts';
 import { displayPhone, telHref } from '../../formats/phone-display.ts';
 import type { ServiceArea } from '../../schemas/vocabulary.ts';
 import { ancestry, type Regions } from '../regions/teryt.ts';
@@ -18,16 +18,12 @@ export interface PhoneView {
   label?: string;
 }
 
-export interface ServiceView {
-  id: string;
-  name: string;
-  description?: string;
-  needs: string[];
-  forms: string[];
-  audiences: string[];
-  cost?: 'free' | 'paid' | 'mixed';
-  access?: string;
-}
+/** A service as pages show it: the schema's service (src/schemas/institution.ts), its optional texts left out when empty. */
+export type ServiceView = Pick<Service, 'id' | 'name' | 'needs' | 'forms' | 'audiences'> & {
+  description?: NonNullable<Service['description']>;
+  cost?: NonNullable<Service['cost']>;
+  access?: NonNullable<Service['access']>;
+};
 
 export interface PlaceView {
   gmina: { code: string; name: string; slug: string };
@@ -35,19 +31,18 @@ export interface PlaceView {
   wojewodztwo: { code: string; name: string; slug: string };
 }
 
-export interface EntryView {
-  kind: 'institution' | 'helpline';
+/** What institutions and helplines share; `kind` tells them apart (EntryView). */
+interface EntryBase {
   id: string; // stable: the institution's UUID or the helpline's id
   slug: string;
   url: string;
   name: string;
   shortName?: string;
   type: string;
-  status: 'active' | 'temporarily-closed' | 'inactive';
+  status: Institution['status'];
   serves: ServiceArea;
-  place?: PlaceView; // undefined for national helplines
   address?: { street?: string; postalCode?: string; city?: string; hidden: boolean };
-  location?: { lat: number; lng: number; precision: 'exact' | 'approximate' };
+  location?: NonNullable<Institution['location']>;
   phones: PhoneView[];
   emails: string[];
   website?: string;
@@ -68,6 +63,24 @@ export interface EntryView {
   description?: string; // plain text (helplines); institutions render their Markdown body
   sourceFile?: string; // path in the repository, for the "suggest a correction" link
 }
+
+/** An institution: always in a gmina of the register. */
+export interface InstitutionView extends EntryBase {
+  kind: 'institution';
+  place: PlaceView;
+}
+
+/** A national helpline: no seat, so no place. */
+export interface HelplineView extends EntryBase {
+  kind: 'helpline';
+  place?: undefined;
+}
+
+/** An entry of the directory, as pages, islands and the catalogue show it. */
+export type EntryView = InstitutionView | HelplineView;
+
+export const isInstitution = (entry: EntryView): entry is InstitutionView => entry.kind === 'institution';
+export const isHelpline = (entry: EntryView): entry is HelplineView => entry.kind === 'helpline';
 
 export interface HoursTools {
   weeklySchedule: (value: string) => WeekSchedule;
@@ -107,7 +120,7 @@ export function slugFromFile(file: string): string {
   return file.replace(/\.md$/, '').split('/').pop() ?? file;
 }
 
-export function institutionView(data: Institution, file: string, regions: Regions, tools: HoursTools): EntryView {
+export function institutionView(data: Institution, file: string, regions: Regions, tools: HoursTools): InstitutionView {
   const slug = slugFromFile(file);
   const { address } = data;
   return {
@@ -150,7 +163,7 @@ export function institutionView(data: Institution, file: string, regions: Region
   };
 }
 
-export function helplineView(data: Helpline, tools: HoursTools): EntryView {
+export function helplineView(data: Helpline, tools: HoursTools): HelplineView {
   return {
     kind: 'helpline',
     id: data.id,

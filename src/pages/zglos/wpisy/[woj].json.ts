@@ -10,7 +10,7 @@ type Source = Awaited<ReturnType<typeof getInstitutionSources>>[number];
 export const getStaticPaths = (async () => {
   const byRegion = new Map<string, Source[]>();
   for (const source of await getInstitutionSources()) {
-    const woj = source.view.place!.wojewodztwo.code;
+    const woj = source.view.place.wojewodztwo.code;
     if (!byRegion.has(woj)) byRegion.set(woj, []);
     byRegion.get(woj)!.push(source);
   }
