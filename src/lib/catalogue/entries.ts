@@ -3,7 +3,7 @@
  * Made from EntryView at build time; the snapshot in a catalogue is taken from it.
  */
 import type { EntryView } from '../directory/view.ts';
-import type { Reach, ServiceArea } from '../../schemas/vocabulary.ts';
+import type { Reach, ServiceArea, SnapshotKind } from '../../schemas/vocabulary.ts';
 import type { Snapshot } from './model.ts';
 
 /** What a generic (statutory) entry says instead of an address: see src/lib/catalogue/statutory.ts. */
@@ -14,26 +14,20 @@ export interface GenericInfo {
   alsoCalled: string[];
 }
 
-export interface CatalogueEntry {
+/**
+ * One entry in the builder's download: what a snapshot keeps of it (src/schemas/catalogue.ts), plus what the builder
+ * needs to suggest it (id, type, reach, audiences). Derived from Snapshot, so the two cannot drift apart.
+ */
+export type CatalogueEntry = Pick<Snapshot, 'name' | 'url' | 'address' | 'phones' | 'emails' | 'hoursText' | 'verified' | 'sourceDate' | 'gmina'> & {
   id: string;
-  /** 'statutory': a generic card for an institution the law puts in every gmina or powiat (no address known). */
-  kind: 'institution' | 'helpline' | 'statutory';
-  name: string;
-  url: string;
+  /** 'statutory': a generic card for an institution the law puts in every gmina or powiat (no address known). 'own' is the assistant's, never downloaded. */
+  kind: Exclude<SnapshotKind, 'own'>;
   type: string;
-  gmina?: string;
   serves: ServiceArea;
   emergency: boolean;
-  address: string;
-  phones: { display: string; label: string }[];
-  emails: string[];
-  hoursText: string[];
-  verified: string;
-  /** The source document's date, when older than the check ("2019", "2024-06" or a day): see src/lib/freshness. */
-  sourceDate?: string;
-  services: { id: string; name: string; description: string; access: string; needs: string[]; audiences: string[] }[];
+  services: (Snapshot['services'][number] & { audiences: string[] })[];
   generic?: GenericInfo;
-}
+};
 
 /** The freshness date of an entry (src/lib/freshness): its source document's date, else its verification date. */
 export const freshnessOf = (entry: Pick<CatalogueEntry, 'verified' | 'sourceDate'>): string => entry.sourceDate ?? entry.verified;
