@@ -4,25 +4,21 @@
  * With ?popraw=<slug> it loads that entry's current data.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
-import { paths } from '../../lib/directory/paths.ts';
-import { getJson } from '../shared/get-json.ts';
 import { count, options } from '../../i18n/index.ts';
 import { SERVICE_AREAS, STATUSES as STATUS_VALUES } from '../../schemas/vocabulary.ts';
-import { dataToDraft, emptyDraft, emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
-import { applyPrefill, readPrefill } from '../../lib/contribute/from-catalogue.ts';
-import { githubNewFileUrl } from '../../lib/contribute/github.ts';
+import { emptyService, proposedSlug, type EntryDraft } from '../../lib/contribute/draft.ts';
 import { mailSubject, mailtoHref } from '../../lib/contribute/mailto.ts';
-import { entryPath, type FormRegions, type FormTaxonomies } from '../../lib/contribute/reference.ts';
-import type { DraftChecker, FieldError } from './check.ts';
+import { entryPath } from '../../lib/contribute/reference.ts';
+import type { FieldError } from './check.ts';
 import { controlId, slotFor } from './slots.ts';
 import { FieldErrors } from './FieldError.tsx';
 import { RegionPicker } from './RegionPicker.tsx';
 import { ServiceFields } from './ServiceFields.tsx';
 import { IdentifierFields, identifierSlots } from './IdentifierFields.tsx';
-import { confirmDraft, CONFIRM_PARAM } from '../../lib/contribute/confirm.ts';
-import { prefillPlace } from '../../lib/contribute/prefill-place.ts';
 import { SelectField, TextField } from './TextField.tsx';
 import './contribute.css';
+import { ResultPanel, type Result } from './ResultPanel.tsx';
+import { useFormSources, type FormUrls } from './form-sources.ts';
 import { downloadBlob } from '../shared/download.ts';
 
 interface Props {
@@ -30,28 +26,9 @@ interface Props {
   branch: string;
   /** The maintainers' e-mail ("Wyślij e-mailem"); empty: that path is hidden. */
   contactEmail?: string;
-  urls: { gminy: string; slowniki: string };
+  urls: FormUrls;
 }
 
-interface Loaded {
-  check: DraftChecker;
-  toEntryFile: (typeof import('./check.ts'))['toEntryFile'];
-  regions: FormRegions;
-  terms: FormTaxonomies;
-  draft: EntryDraft;
-  /** The file being corrected, if any. */
-  original?: string;
-  /** Only the verification changes (?potwierdz=1). */
-  confirming?: boolean;
-  notFound?: string;
-  /** Prefilled from an entry the assistant added in a family's catalogue ("Przekaż do katalogu"). */
-  fromCatalogue?: boolean;
-}
-
-interface Result {
-  path: string;
-  text: string;
-}
 
 const STATUSES = options('status', STATUS_VALUES);
 const AREAS = options('area', SERVICE_AREAS);
@@ -69,8 +46,7 @@ function slotsOf(d: EntryDraft): Set<string> {
 }
 
 export default function ContributeForm({ repository, branch, contactEmail = '', urls }: Props) {
-  const [loaded, setLoaded] = useState<Loaded | undefined>();
-  const [failed, setFailed] = useState(false);
+  const { loaded, failed } = useFormSources(urls);
   const [draft, setDraft] = useState<EntryDraft | undefined>();
   const [slugTouched, setSlugTouched] = useState(false);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -79,36 +55,12 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
   const output = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState('');
 
+  // The form's sources, loaded once; then the draft they start from (a correction keeps its file name).
   useEffect(() => {
-    const query = new URLSearchParams(window.location.search);
-    const fix = query.get('popraw');
-    const woj = query.get('woj') ?? '';
-    const today = new Date().toISOString().slice(0, 10);
-    type Sources = Record<string, { file: string; data: Record<string, unknown>; body: string }>;
-    // Only the entry's województwo is fetched; a link without a valid one finds nothing (and says so).
-    const sources = fix && /^\d{2}$/.test(woj) ? getJson<Sources>(paths.correctionData(woj), { missing: {} }) : Promise.resolve<Sources>({});
-    Promise.all([import('./check.ts'), getJson<FormRegions>(urls.gminy), getJson<FormTaxonomies>(urls.slowniki), fix ? sources : undefined])
-      .then(([checks, regions, terms, entries]) => {
-        // Own entries only: "?popraw=constructor" or "__proto__" must not find Object's own properties.
-        const existing = fix && entries && Object.hasOwn(entries, fix) ? entries[fix] : undefined;
-        const confirming = !!existing && query.has(CONFIRM_PARAM);
-        const loadedDraft = existing
-          ? dataToDraft(existing.data, existing.body, fix!)
-          : prefillPlace(emptyDraft(crypto.randomUUID(), today), query, { types: new Set(terms.types.map((t) => t.id)), gminy: new Set(regions.gminy.map((g) => g[0])) });
-        const base = confirming ? confirmDraft(loadedDraft, today) : loadedDraft;
-        // "Przekaż do katalogu" from the catalogue builder: the institution's data in the URL fragment (never sent to a server).
-        const prefill = readPrefill(window.location.hash);
-        const start = prefill ? applyPrefill(base, prefill) : base;
-        if (prefill) {
-          history.replaceState(history.state, '', window.location.pathname + window.location.search);
-          if (!existing) start.slug = proposedSlug(start);
-        }
-        if (existing) setSlugTouched(true);
-        setDraft(start);
-        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(confirming ? { confirming } : {}), ...(fix && !existing ? { notFound: fix } : {}), ...(prefill ? { fromCatalogue: true } : {}) });
-      })
-      .catch(() => setFailed(true));
-  }, [urls]);
+    if (!loaded) return;
+    if (loaded.original) setSlugTouched(true);
+    setDraft(loaded.draft);
+  }, [loaded]);
 
   if (failed) return <p className="notice">Nie udało się wczytać formularza. Odśwież stronę albo skorzystaj z szablonu opisanego niżej.</p>;
   if (!loaded || !draft) return <p>Wczytywanie formularza…</p>;
@@ -147,7 +99,6 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
     downloadBlob(new Blob([result.text], { type: 'text/markdown;charset=utf-8' }), result.path.split('/').pop()!);
   };
 
-  const moved = loaded.original && result && loaded.original !== result.path;
   const gminaName = regions.gminy.find((g) => g[0] === draft.gmina)?.[1] ?? '';
   const mail = result && contactEmail ? mailtoHref(contactEmail, mailSubject(draft.short_name || draft.name, gminaName), result.text) : undefined;
   const copy = async () => {
@@ -270,30 +221,8 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
       </p>
 
       {result ? (
-        <section className="contribute-result" aria-labelledby="plik-gotowy">
-          <h2 id="plik-gotowy" ref={output} tabIndex={-1}>Plik jest gotowy</h2>
-          <p>Wszystkie pola są poprawne. Plik: <code>{result.path}</code></p>
-          {moved ? <p className="notice">Zmieniła się gmina albo nazwa pliku: dodaj plik pod nową ścieżką i usuń stary ({loaded.original}).</p> : null}
-          <p className="contribute-actions">
-            <button type="button" className="button" onClick={download}>Pobierz plik</button>{' '}
-            {loaded.original && !moved ? (
-              <a className="button" href={`https://github.com/${repository}/edit/${branch}/${loaded.original}`} rel="noopener">Otwórz edycję pliku w GitHub (wklej treść)</a>
-            ) : (
-              <a className="button" href={githubNewFileUrl(repository, branch, result.path, result.text)} rel="noopener">Utwórz plik w GitHub</a>
-            )}{' '}
-            {mail ? <a className="button" href={mail.href}>Wyślij e-mailem</a> : null}{' '}
-            <button type="button" className="button" onClick={copy}>Kopiuj treść pliku</button>
-          </p>
-          {mail ? (
-            <p className="contribute-hint">
-              Masz konto w GitHub? Wybierz „Utwórz plik w GitHub”: zmiana trafi prosto do przeglądu. Nie masz? Wybierz „Wyślij e-mailem” (do: {contactEmail}); wiadomość zawiera tylko treść pliku.
-              {mail.fits ? '' : ' Ten wpis jest za długi na link e-mail: skopiuj treść pliku i wklej ją do wiadomości.'}
-            </p>
-          ) : null}
-          <p role="status">{copied}</p>
-          <label htmlFor="tresc-pliku">Treść pliku (możesz ją skopiować)</label>
-          <textarea id="tresc-pliku" readOnly rows={16} value={result.text} />
-        </section>
+        <ResultPanel result={result} original={loaded.original} repository={repository} branch={branch} mail={mail} contactEmail={contactEmail}
+          onDownload={download} onCopy={copy} copied={copied} headingRef={output} />
       ) : null}
     </form>
   );
