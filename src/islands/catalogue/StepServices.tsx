@@ -6,6 +6,7 @@ import { changesSince } from '../../lib/catalogue/changes.ts';
 import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { findByName, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
+import type { Reach } from '../../schemas/vocabulary.ts';
 import { capitalize, label, termName } from '../../i18n/index.ts';
 import { AddedForm } from './AddedForm.tsx';
 import { ChosenCard } from './ChosenCard.tsx';
@@ -39,18 +40,18 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
   const chosenIds = new Set(state.chosen.map((c) => c.entryId));
   const byId = new Map((entries ?? []).map((e) => [e.id, e]));
 
-  const add = (entry: CatalogueEntry, why: string) => {
-    const level = (gmina && reachOf(entry, gmina.code)) ?? 3;
+  // The reach comes with the item (the suggestion's, or the one shown beside a found name): not computed again here.
+  const add = (entry: CatalogueEntry, why: string, level: Reach) => {
     dispatch({ type: 'serviceAdded', entryId: entry.id, snapshot: snapshotOf(entry, level, state.needs), why });
     announce(`Dodano do katalogu: ${entry.name}.`);
   };
   const found = entries ? findByName(entries, query) : [];
 
-  const addButton = (entry: CatalogueEntry, why: string) =>
+  const addButton = (entry: CatalogueEntry, why: string, level: Reach) =>
     chosenIds.has(entry.id) ? (
       <span className="in-catalogue">Jest w katalogu</span>
     ) : (
-      <button type="button" className="button secondary" onClick={() => add(entry, why)} aria-label={`Dodaj do katalogu: ${entry.name}`}>
+      <button type="button" className="button secondary" onClick={() => add(entry, why, level)} aria-label={`Dodaj do katalogu: ${entry.name}`}>
         Dodaj do katalogu
       </button>
     );
@@ -99,7 +100,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               ) : (
                 <p className="entry-meta">{contactLine(s.entry)}</p>
               )}
-              {addButton(s.entry, `${capitalize(s.reason)}.`)}
+              {addButton(s.entry, `${capitalize(s.reason)}.`, s.reach)}
             </li>
           ))}
         </ul>
@@ -124,7 +125,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
                         <strong>{e.name}</strong>
                       </p>
                       <p className="entry-meta">{level === null ? 'Nie obejmuje gminy rodziny.' : `${capitalize(label('reach.reason', level))}.`}</p>
-                      {addButton(e, '')}
+                      {addButton(e, '', level ?? 3)}
                     </li>
                   );
                 })}
