@@ -48,6 +48,18 @@ describe('site search', () => {
     });
   });
 
+  it('a sentence about a teenager shows the helpline that holds all its words, not only the one that holds the last word', async () => {
+    await withPage(browser(), '/szukaj/?q=nastolatek+ma+depresj%C4%99', async ({ page }) => {
+      await hydrated(page);
+      await waitForResults(page);
+      await page.locator('.search-results h3').first().waitFor();
+      const links = await page.locator('.search-results h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      // "nastolatek" is an audience keyword, "depresję" a need keyword: the youth line holds both.
+      expect(links.slice(0, 2)).toContain('/telefony-zaufania/#telefon-zaufania-dla-dzieci-i-mlodziezy');
+      expect(links).not.toContain('/telefony-zaufania/#kryzysowy-telefon-zaufania');
+    });
+  });
+
   it('matches words without Polish letters and narrows by type and województwo from the URL', async () => {
     await withPage(browser(), '/szukaj/?q=osrodek+pomocy&woj=pomorskie', async ({ page }) => {
       await hydrated(page);

@@ -11,6 +11,8 @@ export interface PagefindResultData {
   filters: Record<string, string[]>;
   /** sections of the page (headings with an id) that hold the words */
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];
+  /** the page's headings and where they start (word positions) */
+  anchors?: { id?: string; text?: string; location: number }[];
 }
 export interface PagefindApi {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -18,7 +20,7 @@ export interface PagefindApi {
   search(
     query: string | null,
     o?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; score?: number; data(): Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
+  ): Promise<{ results: { id: string; score?: number; words?: number[]; data(): Promise<PagefindResultData> }[]; unfilteredResultCount: number }>;
 }
 
 const apis = new Map<string, Promise<PagefindApi>>();

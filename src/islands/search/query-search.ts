@@ -11,27 +11,30 @@ type Result = Awaited<ReturnType<PagefindApi['search']>>['results'][number];
 type Section = NonNullable<PagefindResultData['sub_results']>[number];
 
 /**
- * One page found by several of the query's words: its details from each search, with the sections
- * (headings with an id, e.g. one helpline of the helplines page) of all of them, those that hold more of
- * the words first, then those that hold them more often. Pagefind gives each search's sections alone.
+ * The sections of a page (headings with an id, e.g. one helpline of the helplines page) that hold the
+ * query's words: those that hold more of the words first, then those that hold them more often, then in
+ * the page's order. Each search's own word positions (`words` of its result) decide, not the details'
+ * `sub_results`, which Pagefind shares between the searches of one page (the last search's win).
  */
-export function mergeSections(found: readonly PagefindResultData[]): PagefindResultData {
-  const byUrl = new Map<string, { section: Section; words: number }>();
-  for (const data of found) {
-    for (const section of data.sub_results ?? []) {
-      const seen = byUrl.get(section.url);
-      if (seen) {
-        seen.words++;
-        seen.section = { ...seen.section, locations: [...(seen.section.locations ?? []), ...(section.locations ?? [])] };
-      } else byUrl.set(section.url, { section, words: 1 });
-    }
-  }
-  const sections = [...byUrl.values()].sort((a, b) => b.words - a.words || (b.section.locations?.length ?? 0) - (a.section.locations?.length ?? 0));
-  return { ...found[0]!, sub_results: sections.map((s) => s.section) };
+export function mergeSections(data: PagefindResultData, searches: readonly (readonly number[])[]): PagefindResultData {
+  const anchors = (data.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const known = new Map((data.sub_results ?? []).map((s) => [s.url, s]));
+  const sections = anchors.map((anchor, i) => {
+    const end = anchors[i + 1]?.location ?? Infinity;
+    const inside = searches.map((positions) => positions.filter((p) => p >= anchor.location && p < end).length);
+    const url = `${data.url}#${anchor.id}`;
+    const section: Section = known.get(url) ?? { title: anchor.text ?? anchor.id!, url, excerpt: '' };
+    return { section, words: inside.filter((n) => n > 0).length, hits: inside.reduce((a, b) => a + b, 0), order: i };
+  });
+  const found = sections.filter((s) => s.words > 0).sort((a, b) => b.words - a.words || b.hits - a.hits || a.order - b.order);
+  return { ...data, sub_results: anchors.length ? found.map((s) => s.section) : data.sub_results };
 }
 
-/** One result per page, its sections in the order above. */
-const merged = (results: readonly Result[]): Result => ({ ...results[0]!, data: () => Promise.all(results.map((r) => r.data())).then(mergeSections) });
+/** One result per page, with its sections in the order above. */
+const merged = (results: readonly Result[]): Result => ({
+  ...results[0]!,
+  data: () => results[0]!.data().then((data) => mergeSections(data, results.map((r) => r.words ?? []))),
+});
 
 /** The separate searches for one query: its terms, then the place named in it. */
 export function searchWordsOf(analysis: QueryAnalysis): string[] {
