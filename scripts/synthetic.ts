@@ -1,7 +1,7 @@
 /**
  * `node scripts/synthetic.ts N [folder]`: N synthetic institutions for benchmarks, OUTSIDE content/.
  * Writes `.cache/synthetic-N/` (or the folder given): institutions spread over the real TERYT gminas,
- * plus copies of content/taxonomy and content/helplines.yaml. Build with it through
+ * plus copies of content/taxonomy, content/helplines.yaml and content/statutory.yaml. Build with it through
  * KATALOG_CONTENT_DIR=.cache/synthetic-N. Every name says "(dane syntetyczne)": never real data.
  * Deterministic: the same N gives the same files.
  */
@@ -75,6 +75,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 cpSync('content/taxonomy', join(out, 'taxonomy'), { recursive: true });
 cpSync('content/helplines.yaml', join(out, 'helplines.yaml'));
+cpSync('content/statutory.yaml', join(out, 'statutory.yaml'));
 if (existsSync('content/informator')) cpSync('content/informator', join(out, 'informator'), { recursive: true });
 
 const hex = (len: number) => Array.from({ length: len }, () => Math.floor(random() * 16).toString(16)).join('');
