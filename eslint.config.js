@@ -80,7 +80,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'reports/**', 'public/**', 'tests/fixtures/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', '.astro/**', '.cache/**', 'test-results/**', 'reports/**', 'public/**', 'tests/fixtures/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs['flat/base'],
