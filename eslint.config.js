@@ -57,8 +57,16 @@ const zones = [
   },
   zone(SRC.i18n, [...except(SRC.i18n, SRC.formats, SRC.schemas), ...OUTSIDE_SRC], 'src/i18n/, src/formats/, src/schemas/vocabulary.ts'),
   zone(SRC.schemas, [...except(SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/schemas/, src/i18n/, src/formats/'),
-  zone(SRC.lib, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/ (lib jest czysty: bez fetch, window i DOM)'),
-  zone(SRC.data, [...except(SRC.data, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/data/, src/lib/, src/schemas/, src/i18n/, src/formats/'),
+  zone(
+    SRC.lib,
+    [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC],
+    'src/lib/, src/schemas/, src/i18n/, src/formats/ (lib jest czysty: bez fetch, window i DOM)',
+  ),
+  zone(
+    SRC.data,
+    [...except(SRC.data, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC],
+    'src/data/, src/lib/, src/schemas/, src/i18n/, src/formats/',
+  ),
   zone(SRC.pdf, [...except(SRC.pdf, SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/pdf/, src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(
     SRC.islands,

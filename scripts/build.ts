@@ -13,7 +13,12 @@ import { run } from './lib/run.ts';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 // A larger young generation: rendering tens of thousands of pages makes many short-lived strings,
 // and the default (16 MB) sends the garbage collector through them far more often.
-const astroArgs = ['--max-semi-space-size=64', 'node_modules/astro/bin/astro.mjs', 'build', ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : [])];
+const astroArgs = [
+  '--max-semi-space-size=64',
+  'node_modules/astro/bin/astro.mjs',
+  'build',
+  ...(process.env.DIST_DIR ? ['--outDir', process.env.DIST_DIR] : []),
+];
 
 // A failure of this script itself says so in Polish, without a stack trace.
 const fail = (cause: unknown) => {

@@ -20,7 +20,9 @@ if (!STALE_FORMATS.includes(format) || args.some((a) => !a.startsWith('--format=
 
 const root = join(projectPath(CONTENT_DIR), 'institutions');
 const walk = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [])) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []))
+    : [];
 const geo = (file: string) => (JSON.parse(readFileSync(projectPath(file), 'utf8')) as { features: Feature[] }).features;
 const now = new Date();
 const ctx = { refs: loadSchemaRefs(), regions: loadRegions(), poland: geo('data/geo/polska.json'), wojewodztwa: geo('data/geo/wojewodztwa.json'), now };

@@ -30,7 +30,7 @@ function prng(seed: number) {
 const random = prng(n);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list)))];
-const ids = (file: string) => (parseYaml(readFileSync(`content/taxonomy/${file}.yaml`, 'utf8')) as { id: string; name: string }[]);
+const ids = (file: string) => parseYaml(readFileSync(`content/taxonomy/${file}.yaml`, 'utf8')) as { id: string; name: string }[];
 
 const types = ids('types').filter((t) => t.id !== 'telefon-zaufania');
 const needs = ids('needs').map((t) => t.id);
@@ -64,7 +64,11 @@ function pointIn(woj: string): [number, number] {
 const HOURS = ['Mo-Fr 07:30-15:30', 'Mo-Fr 08:00-16:00', 'Mo-Th 08:00-16:00; Fr 08:00-14:00', 'Mo,We 10:00-18:00', '24/7', undefined] as const;
 const WORDS = ['Słoneczna', 'Przystań', 'Kompas', 'Most', 'Dom', 'Ogród', 'Latarnia', 'Źródło', 'Łąka', 'Wrzos', 'Mosty', 'Horyzont'];
 /** Most services work for their gmina; few for a powiat, very few for a whole województwo (as in the seeds). */
-const SERVES: readonly (readonly [string, number])[] = [['gmina', 0.85], ['powiat', 0.12], ['wojewodztwo', 0.03]];
+const SERVES: readonly (readonly [string, number])[] = [
+  ['gmina', 0.85],
+  ['powiat', 0.12],
+  ['wojewodztwo', 0.03],
+];
 function serves(): string {
   let x = random();
   for (const [area, share] of SERVES) if ((x -= share) < 0) return area;
@@ -107,7 +111,9 @@ for (let i = 1; i <= n; i++) {
     ...(hours ? [`hours: "${hours}"`] : []),
     ...(random() < 0.3 ? ['accessibility: "Dane syntetyczne: wejście bez schodów."'] : []),
     'services:',
-    ...services.map((s) => `  - { id: ${s.id}, name: ${JSON.stringify(s.name)}, needs: [${s.needs}], forms: [${s.forms}], audiences: [${s.audiences}], cost: ${s.cost} }`),
+    ...services.map(
+      (s) => `  - { id: ${s.id}, name: ${JSON.stringify(s.name)}, needs: [${s.needs}], forms: [${s.forms}], audiences: [${s.audiences}], cost: ${s.cost} }`,
+    ),
     `verified: { date: 2026-11-01, source: "Dane syntetyczne do testów wydajności" }`,
     '---',
     '',

@@ -14,7 +14,9 @@ import { exitCode, FORMATS, formatGithub, formatJson, formatText, summaryLine, t
 // Whatever goes wrong inside, a contributor reads Polish, never a stack trace; the exit code is 1.
 const internalError = (cause: unknown) => {
   const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-  console.error(`BŁĄD WEWNĘTRZNY walidatora: nie udało się sprawdzić treści (${what.slice(0, 300)}). To nie musi być błąd w Twoim pliku: uruchom „npm run validate” jeszcze raz, a jeśli błąd się powtórzy, zgłoś go opiekunom projektu.`);
+  console.error(
+    `BŁĄD WEWNĘTRZNY walidatora: nie udało się sprawdzić treści (${what.slice(0, 300)}). To nie musi być błąd w Twoim pliku: uruchom „npm run validate” jeszcze raz, a jeśli błąd się powtórzy, zgłoś go opiekunom projektu.`,
+  );
   process.exit(1);
 };
 process.on('uncaughtException', internalError);
@@ -35,18 +37,23 @@ const display = (path: string) => {
 };
 const read = (path: string) => ({ file: display(path), text: readFileSync(path, 'utf8') });
 try {
-
   function walk(dir: string): string[] {
     if (!existsSync(dir)) return [];
-    return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.startsWith('.') ? [] : [join(dir, d.name)]));
+    return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.startsWith('.') ? [] : [join(dir, d.name)],
+    );
   }
 
   const institutionsDir = join(root, 'institutions');
   const institutions = walk(institutionsDir).map((path) => ({ ...read(path), relative: relative(institutionsDir, path).split('\\').join('/') }));
   const helplines = existsSync(join(root, 'helplines.yaml')) ? read(join(root, 'helplines.yaml')) : undefined;
   const statutory = existsSync(join(root, 'statutory.yaml')) ? read(join(root, 'statutory.yaml')) : undefined;
-  const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`)).filter(existsSync).map(read);
-  const articles = walk(join(root, 'informator')).filter((p) => p.endsWith('.md')).map(read);
+  const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`))
+    .filter(existsSync)
+    .map(read);
+  const articles = walk(join(root, 'informator'))
+    .filter((p) => p.endsWith('.md'))
+    .map(read);
 
   const issues = validateContent(
     { institutions, ...(helplines ? { helplines } : {}), ...(statutory ? { statutory } : {}), taxonomies, articles },

@@ -27,7 +27,7 @@ const wojewodztwa = geo<Feature>('wojewodztwa.json');
 
 function entries(n: number): CoverageEntry[] {
   let seed = n;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: n }, () => ({
     gmina: pick(gminy),
@@ -70,7 +70,9 @@ for (const n of sizes) {
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench-coverage.md',
-  `# Benchmark: the coverage page's share of a build (Node, CPU time)\n\n${new Date().toISOString()} · Node ${process.version} · load average ${loadavg().map((l) => l.toFixed(1)).join(', ')}\n\n` +
+  `# Benchmark: the coverage page's share of a build (Node, CPU time)\n\n${new Date().toISOString()} · Node ${process.version} · load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}\n\n` +
     `| entries | figures (ms CPU) | powiat outlines → TERYT (ms CPU) | SVG map (ms CPU) | total (ms CPU) | SVG (kB) |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`,
 );
 console.log('reports/bench-coverage.md');

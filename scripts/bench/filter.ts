@@ -15,7 +15,16 @@ import { placeNames } from '../../src/lib/search/places.ts';
 import { searchText, type SearchRecord } from '../../src/lib/search/record.ts';
 
 const sizes = (process.env.BENCH_FILTER_SIZES ?? '30000,60000').split(',').map(Number);
-const QUERIES = ['osrodek pomocy spolecznej', 'psycholog', 'poradnia', 'latarnia 12', 'urzad pracy', 'osrodke pomocy', 'maz pije co robic', 'porada prawna za darmo'];
+const QUERIES = [
+  'osrodek pomocy spolecznej',
+  'psycholog',
+  'poradnia',
+  'latarnia 12',
+  'urzad pracy',
+  'osrodke pomocy',
+  'maz pije co robic',
+  'porada prawna za darmo',
+];
 
 function prng(seed: number) {
   return () => {
@@ -33,7 +42,20 @@ const audienceTerms = taxonomy('audiences');
 const audiences = audienceTerms.map((a) => a.id);
 const regions = loadRegions();
 const gminy = [...regions.gminy.values()];
-const SERVICES = ['Praca socjalna', 'Pomoc finansowa i rzeczowa', 'Asystent rodziny', 'Porady prawne', 'Poradnictwo psychologiczne', 'Terapia pedagogiczna', 'Grupa wsparcia', 'Zajęcia dla dzieci i młodzieży', 'Oferty pracy', 'Mediacje', 'Diagnoza i terapia logopedyczna', 'Latarnia 12 – punkt konsultacyjny'];
+const SERVICES = [
+  'Praca socjalna',
+  'Pomoc finansowa i rzeczowa',
+  'Asystent rodziny',
+  'Porady prawne',
+  'Poradnictwo psychologiczne',
+  'Terapia pedagogiczna',
+  'Grupa wsparcia',
+  'Zajęcia dla dzieci i młodzieży',
+  'Oferty pracy',
+  'Mediacje',
+  'Diagnoza i terapia logopedyczna',
+  'Latarnia 12 – punkt konsultacyjny',
+];
 
 function records(n: number): SearchRecord[] {
   const random = prng(n);
@@ -45,7 +67,18 @@ function records(n: number): SearchRecord[] {
     const services = [...new Set([pick(SERVICES), pick(SERVICES), pick(SERVICES)])];
     const name = `${type.name} ${i} w gminie ${gmina.name} (dane syntetyczne)`;
     const rest = [type.name, ...services, ...d.map((x) => x.name), `${gmina.name}, ${regions.powiaty.get(gmina.code.slice(0, 4))?.label ?? ''}`].join(' ');
-    return { u: `/placowka/s-${i}/`, n: name, t: type.id, g: gmina.code, s: (random() < 0.8 ? 0 : 1) as 0 | 1, p: gmina.name, d: d.map((x) => x.id), a: [pick(audiences)], v: services, k: searchText(name, rest) };
+    return {
+      u: `/placowka/s-${i}/`,
+      n: name,
+      t: type.id,
+      g: gmina.code,
+      s: (random() < 0.8 ? 0 : 1) as 0 | 1,
+      p: gmina.name,
+      d: d.map((x) => x.id),
+      a: [pick(audiences)],
+      v: services,
+      k: searchText(name, rest),
+    };
   });
 }
 
@@ -80,7 +113,9 @@ for (const n of sizes) {
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench-filter.md',
-  `# Benchmark: instant filter matching (Node, no rendering)\n\n${new Date().toISOString()} · Node ${process.version} · load average ${loadavg().map((l) => l.toFixed(1)).join(', ')}\n\n` +
+  `# Benchmark: instant filter matching (Node, no rendering)\n\n${new Date().toISOString()} · Node ${process.version} · load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}\n\n` +
     `Every prefix of: ${QUERIES.map((q) => `"${q}"`).join(', ')}; no region chosen (all records).\n\n` +
     `| records | index build (ms) | keystrokes | filterRecords p50 / p95 / max (ms) |\n|---|---|---|---|\n${rows.join('\n')}\n`,
 );

@@ -38,7 +38,17 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 
-type Row = { template: string; path: string; scores?: Record<string, number>; lcp?: number; tbt?: number; cls?: number; bytes?: number; issues?: string[]; note?: string };
+type Row = {
+  template: string;
+  path: string;
+  scores?: Record<string, number>;
+  lcp?: number;
+  tbt?: number;
+  cls?: number;
+  bytes?: number;
+  issues?: string[];
+  note?: string;
+};
 const rows: Row[] = [];
 try {
   for (const [template, path] of PAGES) {

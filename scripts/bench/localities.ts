@@ -36,7 +36,10 @@ const { server, url } = await serveStatic(DIST);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 const timings: { woj: string; query: string; ms: number[] }[] = [];
 try {
-  for (const [woj, query] of [['mazowieckie', 'nowa wies'], ['podlaskie', 'jaziewo']] as const) {
+  for (const [woj, query] of [
+    ['mazowieckie', 'nowa wies'],
+    ['podlaskie', 'jaziewo'],
+  ] as const) {
     const page = await browser.newPage();
     await page.goto(`${url}/katalog/`);
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
@@ -70,7 +73,9 @@ try {
   server.close();
 }
 
-const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(', ');
 const lines = [
   '# Benchmark: find my gmina by the village',
   '',

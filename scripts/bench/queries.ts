@@ -125,10 +125,13 @@ try {
       console.log(line);
       summary.push(`| ${label} | /${surface}/ | ${passed}/${items.length} |`);
       const misses = outcomes.filter((o) => !o.ok);
-      for (const m of misses) console.log(`  miss: "${m.item.q}" (${m.item.gmina ?? 'bez gminy'}) expected ${m.item.expect.join(', ')}; got ${m.found.join(', ') || 'nothing'}`);
+      for (const m of misses)
+        console.log(`  miss: "${m.item.q}" (${m.item.gmina ?? 'bez gminy'}) expected ${m.item.expect.join(', ')}; got ${m.found.join(', ') || 'nothing'}`);
       sections.push(
         `## ${label}, /${surface}/: ${passed}/${items.length}\n\n| query | gmina | expected | first k results | |\n|---|---|---|---|---|\n` +
-          outcomes.map((o) => `| ${o.item.q} | ${o.item.gmina ?? '–'} | ${o.item.expect.join(', ')} | ${o.found.join(', ') || '–'} | ${o.ok ? 'ok' : '**miss**'} |`).join('\n'),
+          outcomes
+            .map((o) => `| ${o.item.q} | ${o.item.gmina ?? '–'} | ${o.item.expect.join(', ')} | ${o.found.join(', ') || '–'} | ${o.ok ? 'ok' : '**miss**'} |`)
+            .join('\n'),
       );
     }
   }
@@ -139,7 +142,9 @@ try {
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   process.env.BENCH_REPORT ?? 'reports/bench-queries.md',
-  `# Benchmark: queries\n\n${new Date().toISOString()} · load average ${loadavg().map((l) => l.toFixed(1)).join(', ')}\n\n` +
+  `# Benchmark: queries\n\n${new Date().toISOString()} · load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}\n\n` +
     `Each item passes when every expected entry is among the first k results. /placowki/: the instant filter with the item's gmina chosen; ` +
     `/szukaj/: Pagefind with the gmina's województwo chosen (without a gmina: the national index).\n\n` +
     `| set | surface | passed |\n|---|---|---|\n${summary.join('\n')}\n\n${sections.join('\n\n')}\n`,

@@ -78,7 +78,13 @@ async function keystrokeLatencies(page: Page): Promise<number[]> {
       const t0 = w.__t0;
       w.__t0 = null;
       requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
-    }).observe(document.querySelector('.directory-filter')!, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-query'] });
+    }).observe(document.querySelector('.directory-filter')!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-query'],
+    });
   });
   for (const q of QUERIES) {
     for (const ch of q) {
@@ -193,18 +199,24 @@ for (const n of sizes) {
   console.table(rows.at(-1));
 }
 
-const header = '| entries | build + index: wall / CPU (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search, no województwo: kB / ms | cold Pagefind search, largest województwo: kB / ms |';
+const header =
+  '| entries | build + index: wall / CPU (s) | directory JS before use (kB gz) | after first use (kB gz) | search records, all of Poland (kB gz) | keystrokes | keystroke → results p50 / p95 / max (ms) | cold Pagefind search, no województwo: kB / ms | cold Pagefind search, largest województwo: kB / ms |';
 const table = [
   header,
   '|---|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} / ${r.buildCpuSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefind.kb} / ${r.pagefind.ms} | ${r.pagefindRegion.kb} / ${r.pagefindRegion.ms} (${r.pagefindRegion.name}, ${r.pagefindRegion.entries.toLocaleString('en')} entries) |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.n.toLocaleString('en')} | ${r.buildSeconds} / ${r.buildCpuSeconds} | ${r.jsBefore} | ${r.jsAfter} | ${r.recordsKb} | ${r.keys} | ${r.p50} / ${r.p95} / ${r.max} | ${r.pagefind.kb} / ${r.pagefind.ms} | ${r.pagefindRegion.kb} / ${r.pagefindRegion.ms} (${r.pagefindRegion.name}, ${r.pagefindRegion.entries.toLocaleString('en')} entries) |`,
+  ),
 ].join('\n');
 console.log(`\n${table}`);
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/bench-search.md',
   `# Benchmark: search\n\n${new Date().toISOString()} · ${cpus()[0]?.model ?? 'CPU'} · ${availableParallelism()} cores · Chromium\n\n` +
-    `Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine may be shared; CPU time is user + system of the build and its children).\n` +
+    `Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (the machine may be shared; CPU time is user + system of the build and its children).\n` +
     `Synthetic entries (scripts/synthetic.ts) plus the real helplines; all 2,477 gmina pages are built each time, from cold (no Astro content cache, no earlier dist).\n` +
     `Keystroke → results: from keydown to the next frame after the result list changed, every key of: ${QUERIES.map((q) => `"${q}"`).join(', ')}, with no region chosen (all records loaded).\n` +
     `Directory JS: gzipped size of the scripts /placowki/ loads (files and inline), before any interaction and after the first use of the filter (Leaflet is never loaded there).\n` +

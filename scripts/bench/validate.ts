@@ -24,13 +24,18 @@ function entries(n: number) {
       .replace('3f6c2a8e-9b1d-4e7a-8c5f-2d4b6a8e0c13', randomUUID())
       .replace('"2011013"', `"${gmina}"`)
       .replace('Testowa Poradnia Rodzinna', `Syntetyczna placówka ${i}`)
-      .replace('+48 85 700 00 00', `+48 85 7${String(i).padStart(6, '0').replace(/(\d{2})(\d{2})(\d{2})/, '$1 $2 $3')}`);
+      .replace(
+        '+48 85 700 00 00',
+        `+48 85 7${String(i)
+          .padStart(6, '0')
+          .replace(/(\d{2})(\d{2})(\d{2})/, '$1 $2 $3')}`,
+      );
     return { file: `content/institutions/${relative}`, relative, text };
   });
 }
 
 const rows: string[] = [];
-for (const n of (process.env.BENCH_SIZES ?? "100,1000,5000").split(",").map(Number)) {
+for (const n of (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number)) {
   const files = entries(n);
   const start = performance.now();
   const issues = validateContent({ institutions: files, taxonomies: [], articles: [] }, ctx);

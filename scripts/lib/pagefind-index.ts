@@ -19,7 +19,15 @@ import { planIndexes, type PlannedPage } from '../../src/lib/search/pagefind-pla
 import type { SearchRecord } from '../../src/lib/search/record.ts';
 
 /** Pagefind writes its ready-made interfaces too; the site uses only its JavaScript API (src/islands/search/). */
-const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 const SKIPPED_FOLDERS = new Set(['_astro', 'pagefind', 'indeks']);
 /** The folder of institution pages in the built site: 'placowka/'. */
 const INSTITUTIONS = paths.institution('x').slice(1, -2);
@@ -36,7 +44,10 @@ function searchablePages(site: string, folder = ''): Map<string, string> {
     const relative = folder ? `${folder}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(relative)) for (const [url, file] of searchablePages(site, relative)) found.set(url, file);
-    } else if (entry.name === 'index.html' && (relative.startsWith(INSTITUTIONS) || readFileSync(join(site, relative), 'utf8').includes('data-pagefind-body'))) {
+    } else if (
+      entry.name === 'index.html' &&
+      (relative.startsWith(INSTITUTIONS) || readFileSync(join(site, relative), 'utf8').includes('data-pagefind-body'))
+    ) {
       found.set(`/${folder ? `${folder}/` : ''}`, relative);
     }
   }
@@ -84,7 +95,11 @@ export async function indexSite(site: string): Promise<string> {
     const counts = await Promise.all(
       [...plan].map(async ([name, urls]) => {
         const folder = join(staging, name);
-        await stagePages(site, folder, urls.map((url) => files.get(url)!));
+        await stagePages(
+          site,
+          folder,
+          urls.map((url) => files.get(url)!),
+        );
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: folder });

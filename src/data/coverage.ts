@@ -14,14 +14,19 @@ import { projectPath } from './reference.ts';
 
 const geo = <T>(file: string) => (JSON.parse(readFileSync(projectPath(`data/geo/${file}`), 'utf8')) as { features: T[] }).features;
 
-
 let cache: Promise<{ figures: CoverageFigures; svg: string }> | undefined;
 
 /** `statutory`: kinds of institution the law puts in every gmina or powiat (content/statutory.yaml when it exists). */
 export function getCoverage(statutory: readonly StatutoryKind[], labelledBy: string) {
   cache ??= (async () => {
     const regions = loadRegions();
-    const entries = (await getAllEntries()).map((e) => ({ gmina: e.place?.gmina.code, serves: e.serves, type: e.type, status: e.status, freshness: e.freshness }));
+    const entries = (await getAllEntries()).map((e) => ({
+      gmina: e.place?.gmina.code,
+      serves: e.serves,
+      type: e.type,
+      status: e.status,
+      freshness: e.freshness,
+    }));
     const figures = coverageFigures(entries, regions, statutory, builtOn);
     const features = geo<PowiatFeature>('powiaty.json');
     const { codes, problems } = matchPowiaty(features, regions, geo<Feature>('wojewodztwa.json'));
@@ -30,7 +35,14 @@ export function getCoverage(statutory: readonly StatutoryKind[], labelledBy: str
     const areas: MapArea[] = features.map((f, i) => {
       const p = byCode.get(codes[i]!)!;
       const stale = p.stale ? `, ${count(p.stale, 'olderThanYear')}` : '';
-      return { code: p.code, label: p.name, geometry: f.geometry, shade: shadeOf(p.entries), hatched: mostlyStale(p), title: `${p.name}: ${count(p.entries, 'entry')}${stale}` };
+      return {
+        code: p.code,
+        label: p.name,
+        geometry: f.geometry,
+        shade: shadeOf(p.entries),
+        hatched: mostlyStale(p),
+        title: `${p.name}: ${count(p.entries, 'entry')}${stale}`,
+      };
     });
     return { figures, svg: coverageSvg(areas, labelledBy) };
   })();

@@ -19,7 +19,10 @@ async function institutionEntries() {
     const regions = loadRegions();
     const entries = await getCollection('institutions');
     institutionsCache = entries
-      .map((entry) => ({ entry, view: institutionView(entry.data, entry.filePath?.replace(/^.*?institutions\//, '') ?? `${entry.id}.md`, regions, hoursTools) }))
+      .map((entry) => ({
+        entry,
+        view: institutionView(entry.data, entry.filePath?.replace(/^.*?institutions\//, '') ?? `${entry.id}.md`, regions, hoursTools),
+      }))
       .sort((a, b) => byName(a.view, b.view));
   }
   return institutionsCache;
@@ -60,9 +63,7 @@ export async function getTaxonomy(name: TaxonomyName): Promise<Term[]> {
 }
 
 export async function getTaxonomies(): Promise<Record<TaxonomyName, Term[]>> {
-  const [types, needs, forms, audiences, resources] = await Promise.all(
-    (['types', 'needs', 'forms', 'audiences', 'resources'] as const).map(getTaxonomy),
-  );
+  const [types, needs, forms, audiences, resources] = await Promise.all((['types', 'needs', 'forms', 'audiences', 'resources'] as const).map(getTaxonomy));
   return { types: types!, needs: needs!, forms: forms!, audiences: audiences!, resources: resources! };
 }
 

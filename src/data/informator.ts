@@ -44,7 +44,12 @@ function load() {
     if (problems.length) throw new Error(`Informator: popraw artykuły:\n${problems.join('\n')}`);
     return entries
       .map((entry) => ({ entry, view: { ...entry.data, slug: entry.id, url: paths.article(entry.id) } }))
-      .sort((a, b) => QUESTION_ORDER.indexOf(a.view.question) - QUESTION_ORDER.indexOf(b.view.question) || a.view.order - b.view.order || a.view.title.localeCompare(b.view.title, 'pl'));
+      .sort(
+        (a, b) =>
+          QUESTION_ORDER.indexOf(a.view.question) - QUESTION_ORDER.indexOf(b.view.question) ||
+          a.view.order - b.view.order ||
+          a.view.title.localeCompare(b.view.title, 'pl'),
+      );
   })();
   return cache;
 }
@@ -59,7 +64,9 @@ function articleProblems(slug: string, a: Article, slugs: Set<string>, t: Record
     ...unknown(a.filters.needs, inTaxonomy(t.needs), 'potrzeba (filters.needs)'),
     ...unknown(a.filters.audiences, inTaxonomy(t.audiences), 'grupa odbiorców (filters.audiences)'),
     ...unknown(a.helplines, (id) => helplines.has(id), 'telefon zaufania (helplines)'),
-    ...(a.sources.length === 0 ? [`content/informator/${slug}.md: brak źródeł (sources). Dopisz akt prawny z datą i oficjalną stronę, na której czytelnik może to sprawdzić.`] : []),
+    ...(a.sources.length === 0
+      ? [`content/informator/${slug}.md: brak źródeł (sources). Dopisz akt prawny z datą i oficjalną stronę, na której czytelnik może to sprawdzić.`]
+      : []),
   ];
 }
 
@@ -70,7 +77,11 @@ export async function getArticles(): Promise<ArticleView[]> {
 
 export async function getArticlesByQuestion(): Promise<{ question: ArticleQuestion; heading: string; articles: ArticleView[] }[]> {
   const articles = await getArticles();
-  return QUESTION_ORDER.map((question) => ({ question, heading: QUESTION_HEADINGS[question], articles: articles.filter((a) => a.question === question) })).filter((g) => g.articles.length > 0);
+  return QUESTION_ORDER.map((question) => ({
+    question,
+    heading: QUESTION_HEADINGS[question],
+    articles: articles.filter((a) => a.question === question),
+  })).filter((g) => g.articles.length > 0);
 }
 
 /** Each article with its rendered Markdown, related articles and helplines, for its page. */

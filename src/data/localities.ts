@@ -16,7 +16,8 @@ let cache: Map<string, LocalityFile> | undefined;
 export function loadLocalityFiles(): Map<string, LocalityFile> {
   if (cache) return cache;
   const built = buildLocalities(JSON.parse(readFileSync(projectPath(LOCALITIES_FILE), 'utf8')) as RawLocalities, loadRegions());
-  if (built.unmatched.length) throw new Error(`${LOCALITIES_FILE}: ${built.unmatched.length} gmin(y) bez odpowiednika w rejestrze TERC, np. ${built.unmatched[0]}.`);
+  if (built.unmatched.length)
+    throw new Error(`${LOCALITIES_FILE}: ${built.unmatched.length} gmin(y) bez odpowiednika w rejestrze TERC, np. ${built.unmatched[0]}.`);
   cache = built.files;
   return cache;
 }

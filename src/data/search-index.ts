@@ -44,7 +44,8 @@ export async function searchMeta(): Promise<SearchMeta> {
   };
 }
 
-const keywordLists = (terms: { id: string; keywords?: string[] }[]) => terms.filter((t) => t.keywords?.length).map((t) => [t.id, t.keywords!] as [string, string[]]);
+const keywordLists = (terms: { id: string; keywords?: string[] }[]) =>
+  terms.filter((t) => t.keywords?.length).map((t) => [t.id, t.keywords!] as [string, string[]]);
 
 /** The small facet lists the directory island gets as props (the long region lists come with the meta file). */
 export async function facetOptions() {

@@ -17,7 +17,9 @@ export function loadStatutory(): StatutoryKind[] {
   const raw = parseYaml(readFileSync(projectPath(STATUTORY_FILE), 'utf8')) as unknown;
   const parsed = statutorySchema(loadSchemaRefs()).array().safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`${STATUTORY_FILE}: plik ma błędy (${parsed.error.issues[0]?.message ?? 'nieznany błąd'}). Uruchom npm run validate, aby zobaczyć wszystkie z numerami linii.`);
+    throw new Error(
+      `${STATUTORY_FILE}: plik ma błędy (${parsed.error.issues[0]?.message ?? 'nieznany błąd'}). Uruchom npm run validate, aby zobaczyć wszystkie z numerami linii.`,
+    );
   }
   const repeated = repeatedTypes(parsed.data);
   if (repeated.length) throw new Error(`${STATUTORY_FILE}: rodzaj placówki „${repeated[0]!.type}” powtarza się. Uruchom npm run validate.`);

@@ -5,9 +5,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
-export type PhoneCheck =
-  | { ok: true; canonical: string; tel: string }
-  | { ok: false; reason: string };
+export type PhoneCheck = { ok: true; canonical: string; tel: string } | { ok: false; reason: string };
 
 /** Harmonised European numbers of social value (116 xxx) and the emergency number. */
 const SHORT = /^(112|116 ?\d{3})$/;
@@ -26,4 +24,3 @@ export function checkPhone(input: string): PhoneCheck {
   const canonical = parsed.formatInternational();
   return { ok: true, canonical, tel: parsed.number };
 }
-

@@ -20,5 +20,7 @@ export function tokens(text: string): string[] {
 
 /** Lowercase ASCII slug for URLs; folds Polish letters including ł. */
 export function slugify(text: string): string {
-  return normalize(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return normalize(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

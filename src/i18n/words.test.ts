@@ -33,15 +33,24 @@ describe('the words of the interface', () => {
   it.each(dictionaries.filter(([code]) => code !== 'pl'))('%s has exactly the keys of Polish', (_code, words) => {
     const keys = Object.keys(words).sort();
     const reference = Object.keys(pl).sort();
-    expect(reference.filter((k) => !keys.includes(k)), 'keys missing').toEqual([]);
-    expect(keys.filter((k) => !reference.includes(k)), 'keys Polish does not have').toEqual([]);
+    expect(
+      reference.filter((k) => !keys.includes(k)),
+      'keys missing',
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !reference.includes(k)),
+      'keys Polish does not have',
+    ).toEqual([]);
   });
 
   it.each(dictionaries)('%s: every counted word has its three forms, every {parameter} is the same as in Polish', (_code, words) => {
     const forms = Object.keys(words).filter((k) => k.startsWith('count.'));
     for (const key of forms) {
       const stem = key.replace(/\.(one|few|many)$/, '');
-      expect(['one', 'few', 'many'].map((f) => `${stem}.${f}` in words), key).toEqual([true, true, true]);
+      expect(
+        ['one', 'few', 'many'].map((f) => `${stem}.${f}` in words),
+        key,
+      ).toEqual([true, true, true]);
     }
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, text] of Object.entries(words)) expect(params(text), key).toEqual(params(pl[key as keyof typeof pl]));

@@ -40,9 +40,7 @@ function Cover({ data, s }: { data: CataloguePdfData; s: Styles }) {
       ) : null}
       <Text style={s.h2}>Spis treści</Text>
       <Bullets items={contents(data)} s={s} />
-      <Text style={[s.small, { marginTop: 16 }]}>
-        W nagłej sytuacji, gdy zagrożone jest życie lub zdrowie, dzwoń pod numer alarmowy 112.
-      </Text>
+      <Text style={[s.small, { marginTop: 16 }]}>W nagłej sytuacji, gdy zagrożone jest życie lub zdrowie, dzwoń pod numer alarmowy 112.</Text>
     </View>
   );
 }
@@ -117,7 +115,11 @@ export function CatalogueDocument({ data }: { data: CataloguePdfData }) {
           <Footer forWhom={data.forWhom} s={s} />
           <Text style={s.h1}>Wsparcie: {sec.title}</Text>
           {sec.services.map((svc) =>
-            svc.generic ? <GenericServiceBlock key={svc.id} service={{ ...svc, generic: svc.generic }} s={s} /> : <ServiceBlock key={svc.id} service={svc} s={s} />,
+            svc.generic ? (
+              <GenericServiceBlock key={svc.id} service={{ ...svc, generic: svc.generic }} s={s} />
+            ) : (
+              <ServiceBlock key={svc.id} service={svc} s={s} />
+            ),
           )}
         </Page>
       ))}

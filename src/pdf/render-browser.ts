@@ -25,9 +25,11 @@ let warm: Promise<void> | undefined;
  */
 export function warmUp(): Promise<void> {
   registerFonts({ regular, bold });
-  warm ??= Promise.all([Font.load({ fontFamily: FAMILY, fontWeight: 400 }), Font.load({ fontFamily: FAMILY, fontWeight: 700 }), qrDataUrl('https://example.org/')]).then(
-    () => undefined,
-  );
+  warm ??= Promise.all([
+    Font.load({ fontFamily: FAMILY, fontWeight: 400 }),
+    Font.load({ fontFamily: FAMILY, fontWeight: 700 }),
+    qrDataUrl('https://example.org/'),
+  ]).then(() => undefined);
   warm.catch(() => (warm = undefined));
   return warm;
 }

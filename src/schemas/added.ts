@@ -9,21 +9,20 @@ import { email, httpUrl, phoneNumber, postalCode } from './fields.ts';
 import { checkPhone } from '../formats/phone.ts';
 
 /** What the assistant added (see src/lib/catalogue/added.ts), checked with the rules below when a catalogue file is opened. */
-export const addedSchema = z
-  .strictObject({
-    name: z.string(),
-    type: z.string(),
-    offers: z.string(),
-    needs: z.array(z.string().max(60)).max(30),
-    phones: z.array(z.strictObject({ number: z.string(), label: z.string() })).max(10),
-    street: z.string(),
-    postalCode: z.string(),
-    city: z.string(),
-    email: z.string(),
-    website: z.string(),
-    hours: z.string(),
-    note: z.string(),
-  });
+export const addedSchema = z.strictObject({
+  name: z.string(),
+  type: z.string(),
+  offers: z.string(),
+  needs: z.array(z.string().max(60)).max(30),
+  phones: z.array(z.strictObject({ number: z.string(), label: z.string() })).max(10),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  email: z.string(),
+  website: z.string(),
+  hours: z.string(),
+  note: z.string(),
+});
 export type Added = z.output<typeof addedSchema>;
 
 export interface AddedProblem {
@@ -33,7 +32,20 @@ export interface AddedProblem {
 }
 
 /** Longest text per field (the same limits the file schema holds). */
-export const ADDED_MAX = { name: 300, type: 60, offers: 2000, street: 200, postalCode: 10, city: 100, email: 200, website: 300, hours: 300, note: 2000, label: 120, number: 40 } as const;
+export const ADDED_MAX = {
+  name: 300,
+  type: 60,
+  offers: 2000,
+  street: 200,
+  postalCode: 10,
+  city: 100,
+  email: 200,
+  website: 300,
+  hours: 300,
+  note: 2000,
+  label: 120,
+  number: 40,
+} as const;
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => (r.success ? '' : (r.error?.issues[0]?.message ?? ''));
 
@@ -56,9 +68,11 @@ export function normalizeAdded(a: Added): Added {
 /** What is wrong with the added details, in the directory's words; `own` entries also need a name. */
 export function addedProblems(a: Added, own: boolean): AddedProblem[] {
   const out: AddedProblem[] = [];
-  if (own && !a.name.trim()) out.push({ field: 'name', message: 'Nazwa jest pusta. Wpisz, jak nazywa się to miejsce lub ta pomoc, np. „Parafialny bank żywności”.' });
+  if (own && !a.name.trim())
+    out.push({ field: 'name', message: 'Nazwa jest pusta. Wpisz, jak nazywa się to miejsce lub ta pomoc, np. „Parafialny bank żywności”.' });
   for (const key of ['name', 'type', 'offers', 'street', 'postalCode', 'city', 'email', 'website', 'hours', 'note'] as const) {
-    if (a[key].length > ADDED_MAX[key]) out.push({ field: key, message: `Ten tekst jest za długi: najwyżej ${ADDED_MAX[key]} znaków (jest ${a[key].length}). Skróć go.` });
+    if (a[key].length > ADDED_MAX[key])
+      out.push({ field: key, message: `Ten tekst jest za długi: najwyżej ${ADDED_MAX[key]} znaków (jest ${a[key].length}). Skróć go.` });
   }
   a.phones.forEach((p, i) => {
     if (!p.number.trim() && !p.label.trim()) return; // an empty row is dropped when saved

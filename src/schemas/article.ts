@@ -14,7 +14,11 @@ export const articleSchema = strictObject({
   summary: requiredText('Streszczenie (summary)', 'Napisz 1–3 krótkie zdania: najważniejsze informacje z artykułu.', { max: LIMITS.text.article_summary }),
   question: z.enum(ARTICLE_QUESTIONS, { error: `Grupa (question): wpisz jedną z wartości: ${ARTICLE_QUESTIONS.join(', ')}.` }),
   order: z.number().int().default(100),
-  legal_basis: limitedList(requiredText('Podstawa prawna (legal_basis)', 'Wpisz akt prawny i artykuł.', { max: LIMITS.text.legal_basis }), 'Podstawa prawna (legal_basis)', LINKS).default([]),
+  legal_basis: limitedList(
+    requiredText('Podstawa prawna (legal_basis)', 'Wpisz akt prawny i artykuł.', { max: LIMITS.text.legal_basis }),
+    'Podstawa prawna (legal_basis)',
+    LINKS,
+  ).default([]),
   reviewed: isoDate('Data przeglądu (reviewed)'),
   /**
    * Where a reader can check the article: the act (full name and date) and the official page, by name.
@@ -23,7 +27,10 @@ export const articleSchema = strictObject({
   sources: z
     .array(
       z.object({
-        title: requiredText('Źródło (sources → title)', 'Wpisz pełną nazwę aktu z datą albo nazwę oficjalnej strony, np. „Ustawa z dnia 4 listopada 2016 r. o wsparciu kobiet w ciąży i rodzin „Za życiem””.'),
+        title: requiredText(
+          'Źródło (sources → title)',
+          'Wpisz pełną nazwę aktu z datą albo nazwę oficjalnej strony, np. „Ustawa z dnia 4 listopada 2016 r. o wsparciu kobiet w ciąży i rodzin „Za życiem””.',
+        ),
         url: httpUrl.optional(),
       }),
       { error: 'Źródła (sources) muszą być listą: - title: "Nazwa aktu lub strony" (url: https://… gdy jest).' },

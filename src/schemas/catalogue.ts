@@ -25,7 +25,10 @@ export const snapshotSchema = z.object({
   hoursText: z.array(text(200)).max(20),
   verified: dateOrEmpty, // '' for an own entry or a generic card
   sourceDate: z.string().regex(SOURCE_DATE).optional(),
-  gmina: z.string().regex(/^\d{7}$/).optional(),
+  gmina: z
+    .string()
+    .regex(/^\d{7}$/)
+    .optional(),
   /** A generic card: where the family finds the address and phone. */
   howToFind: text(1000).optional(),
   reach: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
@@ -42,7 +45,6 @@ export const snapshotSchema = z.object({
     .max(50),
 });
 export type Snapshot = z.output<typeof snapshotSchema>;
-
 
 export const chosenSchema = z
   .object({
@@ -100,4 +102,3 @@ export const catalogueSchema = z
   })
   .strict();
 export type Catalogue = z.output<typeof catalogueSchema>;
-

@@ -12,7 +12,6 @@ import { LIMITS } from './limits.ts';
 // In Node (the build and the validator, over tens of thousands of files) the fast path is allowed.
 z.config({ jitless: typeof document !== 'undefined' });
 
-
 /** A value as a message shows it: at most 40 characters, so a 10,000-character mistake does not flood the report. */
 export function shown(value: unknown, max = 40): string {
   const text = String(value);
@@ -48,7 +47,11 @@ export function requiredText(what: string, hint: string, limit: TextLimit = {}) 
 
 export function optionalText(what: string, limit: TextLimit = {}) {
   const max = limit.max ?? LIMITS.text.other;
-  return z.string({ error: `${what} musi być tekstem.` }).trim().max(max, { error: tooLongText(what, max, limit.shorten) }).optional();
+  return z
+    .string({ error: `${what} musi być tekstem.` })
+    .trim()
+    .max(max, { error: tooLongText(what, max, limit.shorten) })
+    .optional();
 }
 
 /** A list with at most `max` items. */
@@ -107,7 +110,9 @@ export const email = z
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'Adres strony musi być pełnym adresem zaczynającym się od https:// (lub http://).' })
-  .max(LIMITS.text.website, { error: tooLongText('Adres strony (website)', LIMITS.text.website, 'Podaj adres strony głównej placówki albo jej podstrony o wsparciu.') });
+  .max(LIMITS.text.website, {
+    error: tooLongText('Adres strony (website)', LIMITS.text.website, 'Podaj adres strony głównej placówki albo jej podstrony o wsparciu.'),
+  });
 
 /** ISO date (YAML may give a Date or a string); the output is always "YYYY-MM-DD". */
 export const isoDate = (what: string) => {
@@ -129,13 +134,13 @@ export function termList(what: string, known: ReadonlySet<string>, opts: { min?:
       error: `${what} musi być listą, np. [pomoc-psychologiczna]. ${opts.hint}`,
     })
     .max(max, { error: tooManyItems(what, max, 'Zostaw te, które najlepiej opisują tę usługę.') });
-  return (opts.min ? list.min(opts.min, `${what}: podaj co najmniej ${opts.min === 1 ? 'jedną pozycję' : `${opts.min} pozycje`}. ${opts.hint}`) : list).superRefine(
-    (ids, ctx) => {
-      ids.forEach((id, i) => {
-        if (!known.has(id)) {
-          ctx.addIssue({ code: 'custom', path: [i], message: `${what}: nieznana wartość „${shown(id)}”. ${opts.hint}` });
-        }
-      });
-    },
-  );
+  return (
+    opts.min ? list.min(opts.min, `${what}: podaj co najmniej ${opts.min === 1 ? 'jedną pozycję' : `${opts.min} pozycje`}. ${opts.hint}`) : list
+  ).superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (!known.has(id)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `${what}: nieznana wartość „${shown(id)}”. ${opts.hint}` });
+      }
+    });
+  });
 }

@@ -15,7 +15,11 @@ export function helplineSchema(refs: Pick<SchemaRefs, 'needs' | 'audiences'>) {
     number: phoneNumber,
     operator: optionalText('Kto prowadzi (operator)', { max: T.helpline_operator }),
     description: requiredText('Opis (description)', 'Napisz jednym-dwoma zdaniami, w czym pomaga.', { max: T.helpline_description }),
-    hours: z.string().max(T.hours, { error: tooLongText('Godziny (hours)', T.hours) }).refine(isValidOpeningHours, 'Godziny (hours): użyj formatu OpenStreetMap, np. "24/7".').optional(),
+    hours: z
+      .string()
+      .max(T.hours, { error: tooLongText('Godziny (hours)', T.hours) })
+      .refine(isValidOpeningHours, 'Godziny (hours): użyj formatu OpenStreetMap, np. "24/7".')
+      .optional(),
     cost: z.enum(COSTS).optional(),
     website: httpUrl.optional(),
     needs: termList('Potrzeby (needs)', refs.needs, { min: 1, hint: 'Dozwolone wartości są w content/taxonomy/needs.yaml.' }),

@@ -19,7 +19,8 @@ export const identifierSchema = z
   .superRefine((id, ctx) => {
     const problem = identifierProblem(id.scheme, compactIdentifier(id.value));
     if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
-    else if (compactIdentifier(id.value) !== id.value) ctx.addIssue({ code: 'custom', path: ['value'], message: `${id.scheme}: zapisz sam ciąg cyfr, bez spacji i kresek: "${compactIdentifier(id.value)}".` });
+    else if (compactIdentifier(id.value) !== id.value)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${id.scheme}: zapisz sam ciąg cyfr, bez spacji i kresek: "${compactIdentifier(id.value)}".` });
   });
 
 export const identifiersSchema = z
@@ -27,7 +28,12 @@ export const identifiersSchema = z
   .superRefine((ids, ctx) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id.scheme)) ctx.addIssue({ code: 'custom', path: [i, 'scheme'], message: `Identyfikatory: ${id.scheme} występuje dwa razy. Placówka ma jeden numer w każdym rejestrze: usuń powtórzenie.` });
+      if (seen.has(id.scheme))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'scheme'],
+          message: `Identyfikatory: ${id.scheme} występuje dwa razy. Placówka ma jeden numer w każdym rejestrze: usuń powtórzenie.`,
+        });
       seen.add(id.scheme);
     });
   });

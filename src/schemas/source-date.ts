@@ -12,5 +12,8 @@ export const sourceDate = z.preprocess(
       : typeof value === 'number' && Number.isInteger(value)
         ? String(value)
         : value,
-  z.string({ error: message }).regex(SOURCE_DATE, message).refine((s) => s.length < 10 || !Number.isNaN(Date.parse(s)), message),
+  z
+    .string({ error: message })
+    .regex(SOURCE_DATE, message)
+    .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(s)), message),
 );

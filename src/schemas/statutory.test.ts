@@ -21,11 +21,16 @@ describe('the statutory baseline (content/statutory.yaml)', () => {
     const kinds = loadStatutory();
     expect(kinds.length).toBeGreaterThanOrEqual(12);
     expect(repeatedTypes(kinds)).toEqual([]);
-    expect(validateContent({ institutions: [], taxonomies: [], articles: [], statutory: { file: 'content/statutory.yaml', text: realText } }, validationContext())).toEqual([]);
+    expect(
+      validateContent({ institutions: [], taxonomies: [], articles: [], statutory: { file: 'content/statutory.yaml', text: realText } }, validationContext()),
+    ).toEqual([]);
   });
 
   it('has the kinds the law puts in every gmina and every powiat', () => {
-    const byLevel = (level: string) => loadStatutory().filter((k) => k.level === level).map((k) => k.type);
+    const byLevel = (level: string) =>
+      loadStatutory()
+        .filter((k) => k.level === level)
+        .map((k) => k.type);
     expect(byLevel('gmina')).toEqual(expect.arrayContaining(['ops', 'urzad-gminy', 'gkrpa', 'zespol-interdyscyplinarny', 'oswiata']));
     expect(byLevel('powiat')).toEqual(expect.arrayContaining(['pcpr', 'urzad-pracy', 'ppp', 'orzekanie', 'pomoc-prawna', 'policja', 'sad']));
   });
@@ -48,8 +53,18 @@ describe('the statutory baseline (content/statutory.yaml)', () => {
   it('the validator reports a repeated type with its line', () => {
     const kinds = real();
     kinds[1]!.type = kinds[0]!.type;
-    const text = (kinds as unknown[]).map((k) => JSON.stringify(k)).join('\n').split('\n').map((l) => `- ${l}`).join('\n');
-    const issues = validateContent({ institutions: [], taxonomies: [], articles: [], statutory: { file: 'content/statutory.yaml', text } }, validationContext());
-    expect(issues).toEqual([expect.objectContaining({ severity: 'error', field: '1.type', line: 2, message: expect.stringMatching(/„ops” ma już inny wpis/) })]);
+    const text = (kinds as unknown[])
+      .map((k) => JSON.stringify(k))
+      .join('\n')
+      .split('\n')
+      .map((l) => `- ${l}`)
+      .join('\n');
+    const issues = validateContent(
+      { institutions: [], taxonomies: [], articles: [], statutory: { file: 'content/statutory.yaml', text } },
+      validationContext(),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'error', field: '1.type', line: 2, message: expect.stringMatching(/„ops” ma już inny wpis/) }),
+    ]);
   });
 });

@@ -16,11 +16,15 @@ addEventListener('offline', showConnection);
 function offerUpdate(worker: ServiceWorker): void {
   if (!updatePrompt) return;
   updatePrompt.hidden = false;
-  updatePrompt.querySelector('button')?.addEventListener('click', () => {
-    reloadOnChange = true;
-    // The Workbox service worker activates itself on this message (generateSW, skipWaiting: false).
-    worker.postMessage({ type: 'SKIP_WAITING' });
-  }, { once: true });
+  updatePrompt.querySelector('button')?.addEventListener(
+    'click',
+    () => {
+      reloadOnChange = true;
+      // The Workbox service worker activates itself on this message (generateSW, skipWaiting: false).
+      worker.postMessage({ type: 'SKIP_WAITING' });
+    },
+    { once: true },
+  );
 }
 
 let reloadOnChange = false;

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-interface Step { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> }
+interface Step {
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
 const workflow = parse(readFileSync('.github/workflows/stale.yml', 'utf8')) as {
   name: string;
   on: { schedule: { cron: string }[]; workflow_dispatch: unknown };
@@ -47,7 +52,8 @@ describe('.github/workflows/stale.yml', () => {
 });
 
 describe('npm run stale', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/stale.ts', ...args], { encoding: 'utf8', env: { ...process.env, SITE: 'https://katalog.example' } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/stale.ts', ...args], { encoding: 'utf8', env: { ...process.env, SITE: 'https://katalog.example' } });
 
   it('prints the Markdown table the workflow posts, with the real seed entries older than 12 months', () => {
     const r = run('--format=markdown');
@@ -55,7 +61,9 @@ describe('npm run stale', () => {
     const rows = r.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Powiat') && !l.startsWith('| ---'));
     // Every institution in content/ rests on a document from 2025 or earlier (see their verified.source_date).
     expect(rows).toHaveLength(18);
-    expect(r.stdout).toContain('[popraw](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22) albo [potwierdź](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22&potwierdz=1)');
+    expect(r.stdout).toContain(
+      '[popraw](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22) albo [potwierdź](https://katalog.example/zglos/?popraw=gops-wejherowo&woj=22&potwierdz=1)',
+    );
     expect(r.stdout).toMatch(/\| powiat sokólski, województwo podlaskie \| \[Gminna Komisja/);
   });
 

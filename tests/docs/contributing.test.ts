@@ -14,7 +14,10 @@ describe('contributor documents', () => {
   it('the entry template passes the validator with no issue, next to the real entries', () => {
     const relative = 'podlaskie/powiat-sokolski/dabrowa-bialostocka/poradnia-rodzinna.md';
     const text = readFileSync('docs/szablon-wpisu.md', 'utf8');
-    const issues = validateContent({ taxonomies: [], articles: [], institutions: [...realInstitutions(), { file: `content/institutions/${relative}`, relative, text }] }, ctx);
+    const issues = validateContent(
+      { taxonomies: [], articles: [], institutions: [...realInstitutions(), { file: `content/institutions/${relative}`, relative, text }] },
+      ctx,
+    );
     expect(issues.filter((i) => i.field !== 'verified.source_date')).toEqual([]);
     expect(issues.filter((i) => i.file.endsWith(relative))).toEqual([]);
   });
@@ -22,7 +25,27 @@ describe('contributor documents', () => {
   it('the field guide in CONTRIBUTING.md names every field of an entry', () => {
     const schema = schemaFor(ctx) as unknown as { shape: Record<string, unknown> };
     for (const field of Object.keys(schema.shape)) expect(guide, field).toContain(`\`${field}\``);
-    for (const field of ['street', 'postal_code', 'city', 'hidden', 'lat', 'lng', 'precision', 'number', 'label', 'needs', 'forms', 'audiences', 'cost', 'access', 'date', 'source', 'source_date', 'scheme', 'value']) {
+    for (const field of [
+      'street',
+      'postal_code',
+      'city',
+      'hidden',
+      'lat',
+      'lng',
+      'precision',
+      'number',
+      'label',
+      'needs',
+      'forms',
+      'audiences',
+      'cost',
+      'access',
+      'date',
+      'source',
+      'source_date',
+      'scheme',
+      'value',
+    ]) {
       expect(guide, field).toContain(`\`${field}\``);
     }
   });
@@ -30,11 +53,26 @@ describe('contributor documents', () => {
   it('the guide and the template state the maximum lengths of src/schemas/limits.ts', () => {
     const template = readFileSync('docs/szablon-wpisu.md', 'utf8');
     const T = LIMITS.text;
-    for (const [field, max] of [['name', T.name], ['short_name', T.short_name], ['accessibility', T.accessibility]] as const) {
+    for (const [field, max] of [
+      ['name', T.name],
+      ['short_name', T.short_name],
+      ['accessibility', T.accessibility],
+    ] as const) {
       expect(guide, field).toMatch(new RegExp(`\\| \`${field}\` \\| (po )?${max} znaków`));
       expect(template, field).toMatch(new RegExp(`\\b${field} ${max}\\b`));
     }
-    for (const max of [T.hours_note, T.street, T.city, T.phone_label, T.source, T.service_name, T.service_description, T.institution_body, LIMITS.list.services, LIMITS.list.phones]) {
+    for (const max of [
+      T.hours_note,
+      T.street,
+      T.city,
+      T.phone_label,
+      T.source,
+      T.service_name,
+      T.service_description,
+      T.institution_body,
+      LIMITS.list.services,
+      LIMITS.list.phones,
+    ]) {
       expect(guide).toContain(String(max));
       expect(template).toContain(String(max));
     }

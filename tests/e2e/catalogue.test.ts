@@ -263,25 +263,56 @@ describe('catalogue builder', () => {
       const entries = (await (await page.request.get(`${baseUrl()}/katalog/dane/podlaskie.json`)).json()) as { id: string; name: string; address: string }[];
       const mops = entries.find((e) => e.name === 'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')!;
       const snapshot = (name: string, phone: string) => ({
-        kind: 'institution', name, url: '/placowka/x/', address: mops.address, phones: [{ display: phone, label: '' }], emails: [],
-        hoursText: [], verified: '2020-01-01', gmina: '2011013', reach: 0, services: [],
+        kind: 'institution',
+        name,
+        url: '/placowka/x/',
+        address: mops.address,
+        phones: [{ display: phone, label: '' }],
+        emails: [],
+        hoursText: [],
+        verified: '2020-01-01',
+        gmina: '2011013',
+        reach: 0,
+        services: [],
       });
-      const chosen = (id: string, name: string, phone: string) => ({ entryId: id, snapshot: snapshot(name, phone), why: '', nextStep: '', contactPerson: '', documents: '', date: '' });
+      const chosen = (id: string, name: string, phone: string) => ({
+        entryId: id,
+        snapshot: snapshot(name, phone),
+        why: '',
+        nextStep: '',
+        contactPerson: '',
+        documents: '',
+        date: '',
+      });
       const catalogue = {
-        format: 'katalog-wsparcia', version: 1, created: '2026-11-01', pseudonym: 'Rodzina B.',
+        format: 'katalog-wsparcia',
+        version: 1,
+        created: '2026-11-01',
+        pseudonym: 'Rodzina B.',
         gmina: { code: '2011013', name: 'Dąbrowa Białostocka', powiat: 'powiat sokólski', wojewodztwo: 'podlaskie', wojSlug: 'podlaskie' },
-        audiences: [], goals: '', resources: { personal: { ids: [], notes: '' }, family: { ids: [], notes: '' }, environment: { ids: [], notes: '' } },
-        needs: [], chosen: [chosen(mops.id, mops.name, '00 000 00 00'), chosen('00000000-0000-4000-8000-000000000000', 'Placówka, której już nie ma', '11 111 11 11')],
-        plan: [], assistant: { name: '', institution: '', phone: '', email: '' },
+        audiences: [],
+        goals: '',
+        resources: { personal: { ids: [], notes: '' }, family: { ids: [], notes: '' }, environment: { ids: [], notes: '' } },
+        needs: [],
+        chosen: [chosen(mops.id, mops.name, '00 000 00 00'), chosen('00000000-0000-4000-8000-000000000000', 'Placówka, której już nie ma', '11 111 11 11')],
+        plan: [],
+        assistant: { name: '', institution: '', phone: '', email: '' },
       };
-      await page.getByLabel('Otwórz zapisany katalog (plik .json)').setInputFiles({ name: 'stary.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(catalogue)) });
+      await page
+        .getByLabel('Otwórz zapisany katalog (plik .json)')
+        .setInputFiles({ name: 'stary.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(catalogue)) });
       await page.getByText('Otworzono katalog z pliku stary.json.').waitFor();
-      await page.getByRole('button', { name: /Potrzeby i wsparcie/ }).first().click();
+      await page
+        .getByRole('button', { name: /Potrzeby i wsparcie/ })
+        .first()
+        .click();
       const changed = page.locator('.chosen-card', { hasText: mops.name });
       await expect.poll(() => changed.textContent()).toContain('zmieniły się numery telefonów');
       expect(await changed.textContent()).toContain('dane sprawdzono ponownie');
       expect(await changed.textContent()).not.toContain('zmienił się adres');
-      expect(await page.locator('.chosen-card', { hasText: 'Placówka, której już nie ma' }).textContent()).toContain('tej pozycji nie ma już w katalogu placówek');
+      expect(await page.locator('.chosen-card', { hasText: 'Placówka, której już nie ma' }).textContent()).toContain(
+        'tej pozycji nie ma już w katalogu placówek',
+      );
       await page.getByRole('button', { name: `Użyj aktualnych danych: ${mops.name}` }).click();
       await expect.poll(() => changed.textContent()).not.toContain('zmieniły się numery telefonów');
       expect(await axe(page)).toEqual([]);

@@ -152,7 +152,10 @@ describe('contribution form', () => {
       const shown = (await page.locator(`#${errorId}`).textContent())!.replace(/^Błąd: /, '');
 
       // The same mistake in a file, through the validator.
-      const file = readFileSync('tests/fixtures/broken/15-kod-pocztowy-bez-myslnika.md', 'utf8').replace('date: 2026-10-01', `date: ${new Date().toISOString().slice(0, 10)}`);
+      const file = readFileSync('tests/fixtures/broken/15-kod-pocztowy-bez-myslnika.md', 'utf8').replace(
+        'date: 2026-10-01',
+        `date: ${new Date().toISOString().slice(0, 10)}`,
+      );
       const cli = validate({ 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/kod.md': file });
       const fromCli = cli.report.issues.find((i) => i.field === 'address.postal_code')!.message;
       expect(cli.status).toBe(1);

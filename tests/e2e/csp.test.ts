@@ -35,7 +35,10 @@ function metaCsp(html: string): string {
 }
 
 const directive = (policy: string, name: string) =>
-  policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
 
 describe('Content-Security-Policy', () => {
   it.each(PAGES)('%s: a strict CSP in the page and in the headers', async (path) => {

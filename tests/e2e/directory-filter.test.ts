@@ -31,11 +31,13 @@ describe('directory instant filter', () => {
     await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'osrodek pomocy spolecznej');
       const names = await resultNames(page);
-      expect(names).toEqual(expect.arrayContaining([
-        'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej',
-        'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
-        'Gminny Ośrodek Pomocy Społecznej w Wejherowie – Zespół ds. usług (asystenci rodzin)',
-      ]));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej',
+          'Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu',
+          'Gminny Ośrodek Pomocy Społecznej w Wejherowie – Zespół ds. usług (asystenci rodzin)',
+        ]),
+      );
       expect(names.slice(0, 3).every((n) => /Ośrodek Pomocy Społecznej/.test(n))).toBe(true);
       expect(await count(page)).toMatch(/^Znaleziono: \d+ (wynik|wyniki|wyników)\.$/);
       expect(page.url()).toContain('?q=osrodek+pomocy+spolecznej');
@@ -73,7 +75,9 @@ describe('directory instant filter', () => {
       expect(names).toContain('Telefon Zaufania dla Dzieci i Młodzieży');
       expect(names).not.toContain('Miejski Ośrodek Pomocy Społecznej w Kędzierzynie-Koźlu');
       // local entries come before the national ones
-      expect(names.indexOf('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')).toBeLessThan(names.indexOf('Telefon Zaufania dla Dzieci i Młodzieży'));
+      expect(names.indexOf('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej')).toBeLessThan(
+        names.indexOf('Telefon Zaufania dla Dzieci i Młodzieży'),
+      );
       expect(await axe(page)).toEqual([]);
       // Back returns to the powiat (the history holds each facet change)
       await page.goBack();
@@ -102,7 +106,9 @@ describe('directory instant filter', () => {
     await withPage(browser(), '/placowki/', async ({ page }) => {
       await typeQuery(page, 'mąż pije');
       const names = await resultNames(page);
-      expect(names.slice(0, 4)).toEqual(expect.arrayContaining(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”'])); // four entries help with addiction
+      expect(names.slice(0, 4)).toEqual(
+        expect.arrayContaining(['Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Grupa AA „Ostatni Dzwonek”']),
+      ); // four entries help with addiction
       await page.getByRole('button', { name: 'Uzależnienia' }).click();
       await page.waitForFunction(() => location.search.includes('potrzeba=uzaleznienia'));
       expect(await page.inputValue('#filtr-need')).toBe('uzaleznienia');

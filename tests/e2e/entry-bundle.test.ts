@@ -22,7 +22,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // Synthetic data (tests only).
 const PARISH = 'Parafialny bank żywności (test)';
 const PUP = 'Powiatowy Urząd Pracy w Sokółce';
-const FAMILY = { pseudonym: 'Rodzina Paczkowskich-Test', goals: 'Cel rodziny: ciepłe mieszkanie', why: 'Brakuje jedzenia pod koniec miesiąca', note: 'Tata pracuje na zmiany' };
+const FAMILY = {
+  pseudonym: 'Rodzina Paczkowskich-Test',
+  goals: 'Cel rodziny: ciepłe mieszkanie',
+  why: 'Brakuje jedzenia pod koniec miesiąca',
+  note: 'Tata pracuje na zmiany',
+};
 
 /** The real validator on a copy of content/ with these files added or replaced; the issues of these files only. */
 function validate(files: Record<string, string>) {
@@ -113,7 +118,10 @@ describe('"Pobierz wszystkie jako pliki wpisów"', () => {
       expect(requests.filter((u) => /bundle-zip|fflate/.test(u))).toEqual([]); // nothing of the zip before the click that makes one
 
       await typeInto(page, panel.getByLabel('Skąd pochodzą dane placówek (wymagane)'), 'Test automatyczny: rozmowa telefoniczna z placówkami');
-      await tabTo(page, panel.getByRole('group', { name: `W jakich sprawach pomaga: ${PARISH}` }).getByRole('checkbox', { name: 'Jedzenie, ubrania i rzeczy' }));
+      await tabTo(
+        page,
+        panel.getByRole('group', { name: `W jakich sprawach pomaga: ${PARISH}` }).getByRole('checkbox', { name: 'Jedzenie, ubrania i rzeczy' }),
+      );
       await page.keyboard.press('Space');
       await tabTo(page, button);
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -129,13 +137,22 @@ describe('"Pobierz wszystkie jako pliki wpisów"', () => {
         'content/institutions/podlaskie/powiat-sokolski/sokolka/powiatowy-urzad-pracy-sokolka.md',
       ]);
       const parish = files['content/institutions/podlaskie/powiat-sokolski/korycin/parafialny-bank-zywnosci-test.md']!;
-      for (const expected of [`name: ${PARISH}`, 'type: parafia', "+48 85 700 00 02", 'Paczki z żywnością raz w miesiącu', '- rzeczy', 'Test automatyczny: rozmowa telefoniczna z placówkami']) {
+      for (const expected of [
+        `name: ${PARISH}`,
+        'type: parafia',
+        '+48 85 700 00 02',
+        'Paczki z żywnością raz w miesiącu',
+        '- rzeczy',
+        'Test automatyczny: rozmowa telefoniczna z placówkami',
+      ]) {
         expect(parish).toContain(expected);
       }
       expect(parish).not.toContain('praca'); // the need ticked for the family is not the institution's
       const pup = files['content/institutions/podlaskie/powiat-sokolski/sokolka/powiatowy-urzad-pracy-sokolka.md']!;
       expect(pup).toContain('+48 85 700 00 03');
-      expect(pup).toContain(readFileSync('content/institutions/podlaskie/powiat-sokolski/sokolka/powiatowy-urzad-pracy-sokolka.md', 'utf8').match(/^id: .+$/m)![0]);
+      expect(pup).toContain(
+        readFileSync('content/institutions/podlaskie/powiat-sokolski/sokolka/powiatowy-urzad-pracy-sokolka.md', 'utf8').match(/^id: .+$/m)![0],
+      );
       for (const text of Object.values(files)) for (const secret of Object.values(FAMILY)) expect(text).not.toContain(secret);
 
       const result = validate(files);

@@ -16,7 +16,7 @@ const placeFiles = (requests: string[]) => requests.filter((u) => u.includes('/m
 describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
   const field = (page: Page) => page.getByLabel('Wpisz swoją miejscowość lub gminę');
 
-  it('a village name and Enter lead to its gmina\'s page', async () => {
+  it("a village name and Enter lead to its gmina's page", async () => {
     const { page, context, requests, errors } = await openPage(browser(), '/');
     try {
       await tabTo(page, field(page));
@@ -41,7 +41,9 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
       await page.keyboard.type('Nowa Wieś');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.find-gmina-list a').count(), { timeout: 30_000 }).toBeGreaterThan(100);
-      expect(await page.locator('#find-gmina-status').textContent()).toMatch(/^Miejscowość o nazwie „Nowa Wieś” jest w \d{3} gminach\. Wybierz swoją z listy poniżej\.$/);
+      expect(await page.locator('#find-gmina-status').textContent()).toMatch(
+        /^Miejscowość o nazwie „Nowa Wieś” jest w \d{3} gminach\. Wybierz swoją z listy poniżej\.$/,
+      );
       // Enter moved the focus to the first gmina; Tab goes on down the list.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Nowa Wieś: gmina /);
       await page.keyboard.press('Tab');
@@ -156,7 +158,9 @@ describe('contribution form: the gmina found by the village', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('pole-gmina');
       expect(await page.locator('#pole-wojewodztwo').inputValue()).toBe('20');
       expect(await page.locator('#pole-powiat').inputValue()).toBe('2001');
-      expect(await page.locator('#pole-miejscowosc-stan').textContent()).toBe('Wybrano gminę Sztabin (powiat augustowski, województwo podlaskie), w której leży miejscowość Jaziewo.');
+      expect(await page.locator('#pole-miejscowosc-stan').textContent()).toBe(
+        'Wybrano gminę Sztabin (powiat augustowski, województwo podlaskie), w której leży miejscowość Jaziewo.',
+      );
       expect(await axe(page)).toEqual([]);
       expect([...new Set(placeFiles(requests))]).toEqual(['/miejscowosci/nazwy/ja.json']);
       expect(externalRequests(requests)).toEqual([]);

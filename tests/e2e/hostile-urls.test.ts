@@ -76,19 +76,27 @@ const CASES: { path: string; params: string[]; act: (page: Page) => Promise<void
 ];
 
 describe('hostile URL parameters', () => {
-  it.each(CASES.map((c) => [c.path, c] as const))('%s keeps working and renders nothing from them as HTML', async (_path, c) => {
-    await withPage(browser(), c.path + hostileQuery(c.params), async ({ page }) => {
-      await hydrated(page);
-      await nothingInjected(page);
-      await c.act(page);
-      await nothingInjected(page);
-    });
-  }, 120_000);
+  it.each(CASES.map((c) => [c.path, c] as const))(
+    '%s keeps working and renders nothing from them as HTML',
+    async (_path, c) => {
+      await withPage(browser(), c.path + hostileQuery(c.params), async ({ page }) => {
+        await hydrated(page);
+        await nothingInjected(page);
+        await c.act(page);
+        await nothingInjected(page);
+      });
+    },
+    120_000,
+  );
 
-  it.each([['__proto__'], ['constructor'], ['toString'], ['../../content/institutions']])('/zglos/?popraw=%s finds no entry and the form works', async (value) => {
-    await withPage(browser(), `/zglos/?popraw=${encodeURIComponent(value)}&woj=20`, async ({ page }) => {
-      await hydrated(page);
-      await page.getByText(`Nie znaleziono wpisu „${value}”`).waitFor();
-    });
-  }, 120_000);
+  it.each([['__proto__'], ['constructor'], ['toString'], ['../../content/institutions']])(
+    '/zglos/?popraw=%s finds no entry and the form works',
+    async (value) => {
+      await withPage(browser(), `/zglos/?popraw=${encodeURIComponent(value)}&woj=20`, async ({ page }) => {
+        await hydrated(page);
+        await page.getByText(`Nie znaleziono wpisu „${value}”`).waitFor();
+      });
+    },
+    120_000,
+  );
 });

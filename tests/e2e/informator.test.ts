@@ -27,7 +27,9 @@ const KEY_TERMS: Record<string, string> = {
   'asystent-koordynator-za-zyciem': 'koordynator',
   'formy-pracy-z-rodzina': 'mediacja',
 };
-const slugs = readdirSync('content/informator').filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const slugs = readdirSync('content/informator')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.replace(/\.md$/, ''));
 
 const browser = useBrowser();
 

@@ -25,7 +25,9 @@ describe('map', () => {
     await withPage(browser(), '/mapa/?q=wejherowo', async ({ page }) => {
       await hydrated(page);
       // "wejherowo" names a place: everything serving gmina Wejherowo is listed (national helplines too), and only GOPS Wejherowo has a point.
-      await page.waitForFunction(() => /Znaleziono: \d+ wynik(?:i|ów)?, na mapie: 1\./.test(document.querySelector('.map-view [role=status]')?.textContent ?? ''));
+      await page.waitForFunction(() =>
+        /Znaleziono: \d+ wynik(?:i|ów)?, na mapie: 1\./.test(document.querySelector('.map-view [role=status]')?.textContent ?? ''),
+      );
       const pin = page.locator('.leaflet-marker-icon.map-pin-approx');
       await pin.waitFor();
       expect(await pin.getAttribute('role')).toBe('button');

@@ -85,10 +85,7 @@ describe('offline', () => {
       await page.getByRole('button', { name: `Dodaj do katalogu: ${pik}` }).click();
       await page.getByRole('button', { name: 'Dalej: Plan działań' }).click();
       await page.getByRole('button', { name: 'Dalej: Podgląd, druk i PDF' }).click();
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 60_000 }),
-        page.getByRole('button', { name: 'Pobierz PDF' }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Pobierz PDF' }).click()]);
       const pdf = join(mkdtempSync(join(tmpdir(), 'katalog-offline-')), 'katalog.pdf');
       await download.saveAs(pdf);
       const { text } = await readPdf(pdf);

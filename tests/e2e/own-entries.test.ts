@@ -23,7 +23,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const OPS = 'Gminny Ośrodek Pomocy Społecznej w Korycinie (test)';
 const PARISH = 'Parafialny bank żywności (test)';
 const PUP = 'Powiatowy Urząd Pracy w Sokółce';
-const FAMILY = { pseudonym: 'Rodzina Wiśniewskich-Test', goals: 'Cel rodziny: spokojna zima i opał', why: 'Brakuje jedzenia pod koniec miesiąca', note: 'Mama woli chodzić w soboty' };
+const FAMILY = {
+  pseudonym: 'Rodzina Wiśniewskich-Test',
+  goals: 'Cel rodziny: spokojna zima i opał',
+  why: 'Brakuje jedzenia pod koniec miesiąca',
+  note: 'Mama woli chodzić w soboty',
+};
 
 async function pdfText(path: string): Promise<string> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
@@ -75,7 +80,7 @@ async function addOwn(page: Page, o: { name: string; kind: string; offers: strin
   return form;
 }
 
-describe('the assistant\'s own entries', () => {
+describe("the assistant's own entries", () => {
   it('add, fill in, print, save, open again, pass on: all by keyboard, nothing about the family in the contribution', async () => {
     await withPage(browser(), '/katalog/', { acceptDownloads: true }, async ({ page, context }) => {
       await hydrated(page);
@@ -94,7 +99,15 @@ describe('the assistant\'s own entries', () => {
       await page.keyboard.press('Space');
 
       // The local office: a postal code without its dash gets the directory's own message once the field is left.
-      const ops = await addOwn(page, { name: OPS, kind: 'O', offers: 'Zasiłki i praca socjalna', need: 'Jedzenie, ubrania i rzeczy', phone: '85 700 00 01', street: 'ul. Przykładowa 1', postal: '16200' });
+      const ops = await addOwn(page, {
+        name: OPS,
+        kind: 'O',
+        offers: 'Zasiłki i praca socjalna',
+        need: 'Jedzenie, ubrania i rzeczy',
+        phone: '85 700 00 01',
+        street: 'ul. Przykładowa 1',
+        postal: '16200',
+      });
       await page.keyboard.press('Tab');
       const postal = ops.getByLabel('Kod pocztowy');
       await expect.poll(() => postal.getAttribute('aria-invalid')).toBe('true');
@@ -107,7 +120,15 @@ describe('the assistant\'s own entries', () => {
       await page.keyboard.press('Enter');
       await page.locator('.chosen-card', { hasText: OPS }).waitFor();
 
-      await addOwn(page, { name: PARISH, kind: 'Parafia', offers: 'Paczki z żywnością raz w miesiącu', need: 'Jedzenie, ubrania i rzeczy', phone: '85 700 00 02', street: 'ul. Kościelna 2', postal: '16-200' });
+      await addOwn(page, {
+        name: PARISH,
+        kind: 'Parafia',
+        offers: 'Paczki z żywnością raz w miesiącu',
+        need: 'Jedzenie, ubrania i rzeczy',
+        phone: '85 700 00 02',
+        street: 'ul. Kościelna 2',
+        postal: '16-200',
+      });
       const parishForm = page.getByRole('form', { name: 'Nowe wsparcie spoza katalogu' });
       await typeInto(page, parishForm.getByLabel('Uwagi'), FAMILY.note);
       await tabTo(page, parishForm.getByRole('button', { name: 'Dodaj do katalogu rodziny' }));
@@ -188,8 +209,11 @@ describe('the assistant\'s own entries', () => {
       expect(await label('Gmina').inputValue()).toBe('2011032');
       expect(await label('Ulica i numer').inputValue()).toBe('ul. Kościelna 2');
       expect(await label('Telefon 1: numer').inputValue()).toBe('+48 85 700 00 02');
-      const everything = await form.evaluate(() =>
-        [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value).join('\n') + document.body.innerText + location.href,
+      const everything = await form.evaluate(
+        () =>
+          [...document.querySelectorAll('input, textarea, select')].map((el) => (el as HTMLInputElement).value).join('\n') +
+          document.body.innerText +
+          location.href,
       );
       for (const secret of [...Object.values(FAMILY), OPS, PUP]) expect(everything).not.toContain(secret);
       expect(everything).toContain('Formularz wypełniono danymi placówki z katalogu rodziny');
@@ -219,7 +243,6 @@ describe('the assistant\'s own entries', () => {
       expect(result.status).toBe(0);
       expect(await axe(form)).toEqual([]);
       expect(formErrors).toEqual([]);
-
     });
     // Hundreds of key presses, axe several times, two pages, a PDF and the validator: slow on a busy machine.
   }, 600_000);

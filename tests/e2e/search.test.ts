@@ -30,7 +30,12 @@ describe('site search', () => {
       // One URL vocabulary with /placowki/: the województwo's TERYT code (src/lib/search/url.ts).
       expect(page.url()).toContain('?q=psycholog&woj=20');
       // Only the index of podlaskie was fetched, besides the national one.
-      const indexes = new Set(requests.map((r) => new URL(r).pathname).filter((p) => p.startsWith('/pagefind/')).map((p) => p.split('/')[2]));
+      const indexes = new Set(
+        requests
+          .map((r) => new URL(r).pathname)
+          .filter((p) => p.startsWith('/pagefind/'))
+          .map((p) => p.split('/')[2]),
+      );
       expect([...indexes].sort()).toEqual(['20', 'kraj']);
       expect(await axe(page)).toEqual([]);
     });

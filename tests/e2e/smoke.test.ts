@@ -22,20 +22,24 @@ const TEMPLATES: [string, string][] = [
 const browser = useBrowser();
 
 describe('page templates in Chromium', () => {
-  it.each(TEMPLATES)('%s: renders with no axe violation and no request outside the site', async (name, path) => {
-    const { page, context, requests, errors } = await openPage(browser(), path);
-    try {
-      expect(await page.locator('h1').first().isVisible()).toBe(true);
-      expect(await axe(page)).toEqual([]);
-      expect(externalRequests(requests)).toEqual([]);
-      // The 404 template is itself answered with status 404, which Chromium logs as a failed load.
-      expect(errors.filter((e) => !(name === '404' && e.includes('404')))).toEqual([]);
-    } finally {
-      await context.close();
-    }
-    // /pokrycie/ carries 380 map shapes and about 400 table rows: axe alone takes 45 s on a quiet machine
-    // and passed 180 s at load 12 (a 60,000-entry build beside the tests).
-  }, 360_000);
+  it.each(TEMPLATES)(
+    '%s: renders with no axe violation and no request outside the site',
+    async (name, path) => {
+      const { page, context, requests, errors } = await openPage(browser(), path);
+      try {
+        expect(await page.locator('h1').first().isVisible()).toBe(true);
+        expect(await axe(page)).toEqual([]);
+        expect(externalRequests(requests)).toEqual([]);
+        // The 404 template is itself answered with status 404, which Chromium logs as a failed load.
+        expect(errors.filter((e) => !(name === '404' && e.includes('404')))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+      // /pokrycie/ carries 380 map shapes and about 400 table rows: axe alone takes 45 s on a quiet machine
+      // and passed 180 s at load 12 (a 60,000-entry build beside the tests).
+    },
+    360_000,
+  );
 
   it('the skip link moves keyboard focus to the main content', async () => {
     const { page, context } = await openPage(browser(), '/placowka/mops-dabrowa-bialostocka/');

@@ -35,11 +35,15 @@ describe('statutory institutions and find-my-gmina in Chromium', () => {
       const item = (name: string) => page.locator('.suggestions > li', { has: page.locator('.suggestion-name', { hasText: name }) });
       const ops = item('Ośrodek pomocy społecznej');
       await ops.waitFor();
-      expect(await ops.textContent()).toContain('Dlaczego: odpowiada na potrzebę: Pieniądze i świadczenia; taka instytucja działa w każdej gminie, także w Twojej.');
+      expect(await ops.textContent()).toContain(
+        'Dlaczego: odpowiada na potrzebę: Pieniądze i świadczenia; taka instytucja działa w każdej gminie, także w Twojej.',
+      );
       expect(await ops.textContent()).toContain('Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu.');
       expect(await ops.textContent()).toContain('Biuletynie Informacji Publicznej (BIP) gminy Sztabin');
       const legal = item('Punkty nieodpłatnej pomocy prawnej');
-      expect(await legal.textContent()).toMatch(/Porady prawne; pasuje do sytuacji rodziny: Kobiety w ciąży i ich rodziny; taka instytucja działa dla każdego powiatu, także Twojego/);
+      expect(await legal.textContent()).toMatch(
+        /Porady prawne; pasuje do sytuacji rodziny: Kobiety w ciąży i ich rodziny; taka instytucja działa dla każdego powiatu, także Twojego/,
+      );
       expect(await item('Powiatowe centrum pomocy rodzinie (PCPR)').count()).toBe(1);
       // Audiences order, they do not hide: the lines for adults in crisis reach a pregnant woman.
       expect(await item('Kryzysowy Telefon Zaufania').textContent()).toMatch(/Wsparcie psychologiczne; działa w całej Polsce/);
@@ -50,7 +54,9 @@ describe('statutory institutions and find-my-gmina in Chromium', () => {
       await page.getByRole('button', { name: 'Dodaj do katalogu: Ośrodek pomocy społecznej' }).click();
       const chosen = page.locator('.chosen-card', { hasText: 'Ośrodek pomocy społecznej' });
       await chosen.waitFor();
-      expect(await chosen.textContent()).toContain('Nie znamy jeszcze adresu. Adres i telefon znajdziesz w Biuletynie Informacji Publicznej (BIP) gminy Sztabin');
+      expect(await chosen.textContent()).toContain(
+        'Nie znamy jeszcze adresu. Adres i telefon znajdziesz w Biuletynie Informacji Publicznej (BIP) gminy Sztabin',
+      );
       expect(await axe(page)).toEqual([]);
     });
   }, 180_000);

@@ -89,7 +89,8 @@ export function spawnedInShell(file: string, text: string): Spawned[] {
       const words = stage.trim().split(/\s+/).filter(Boolean);
       const command = words.find((w) => !SHELL_KEYWORDS.has(w) && !/^\w+=/.test(w) && !/^[)"'<>0-9&]/.test(w));
       // "[ … ]" is the shell's own test.
-      if (command && command !== '[' && command !== '[[' && /^[\w./-]+$/.test(command)) found.push({ file, line: i + 1, program: baseName(command), code: raw.trim() });
+      if (command && command !== '[' && command !== '[[' && /^[\w./-]+$/.test(command))
+        found.push({ file, line: i + 1, program: baseName(command), code: raw.trim() });
     }
   });
   return found;

@@ -31,7 +31,9 @@ export const addedArb: fc.Arbitrary<Added> = fc.record({
   type: fc.constantFrom('', 'ops', 'parafia', 'ngo'),
   offers: str(200),
   needs: fc.array(str(10), { maxLength: 3 }),
-  phones: fc.array(fc.record({ number: fc.constantFrom('+48 85 711 73 46', '+48 85 730 40 60', '116 123', '+48 601 234 567'), label: str() }), { maxLength: 3 }),
+  phones: fc.array(fc.record({ number: fc.constantFrom('+48 85 711 73 46', '+48 85 730 40 60', '116 123', '+48 601 234 567'), label: str() }), {
+    maxLength: 3,
+  }),
   street: str(),
   postalCode: fc.oneof(fc.constant(''), fc.stringMatching(/^\d{2}-\d{3}$/)),
   city: str(),
@@ -52,7 +54,16 @@ export const catalogueArb: fc.Arbitrary<Catalogue> = fc.record({
   resources: fc.record({ personal: group, family: group, environment: group }),
   needs: fc.array(str(20), { maxLength: 4 }),
   chosen: fc.array(
-    fc.record({ entryId: str(20), snapshot, added: addedArb, why: str(), nextStep: str(), contactPerson: str(), documents: str(), date: fc.oneof(isoDate, fc.constant('')) }),
+    fc.record({
+      entryId: str(20),
+      snapshot,
+      added: addedArb,
+      why: str(),
+      nextStep: str(),
+      contactPerson: str(),
+      documents: str(),
+      date: fc.oneof(isoDate, fc.constant('')),
+    }),
     { maxLength: 5 },
   ),
   plan: fc.array(fc.record({ id: str(10), action: str(), who: str(), byWhen: fc.oneof(isoDate, fc.constant('')) }), { maxLength: 4 }),

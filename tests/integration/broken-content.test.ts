@@ -27,16 +27,25 @@ describe('a broken content file stops the build', () => {
   it.each([
     ['an unknown gmina code', (s: string) => s.replace('gmina: "2011013"', 'gmina: "2011999"'), 'gmina', /nie ma kodu „2011999” w rejestrze TERYT/],
     ['a malformed postal code', (s: string) => s.replace('type: gkrpa', 'type: gkrpa\naddress:\n  postal_code: "16200"'), 'postal_code', /NN-NNN/],
-    ['an unknown taxonomy term', (s: string) => s.replace('needs: [uzaleznienia]', 'needs: [uzaleznienia, telepatia]'), 'needs', /nieznana wartość „telepatia”/],
+    [
+      'an unknown taxonomy term',
+      (s: string) => s.replace('needs: [uzaleznienia]', 'needs: [uzaleznienia, telepatia]'),
+      'needs',
+      /nieznana wartość „telepatia”/,
+    ],
     ['a missing name', (s: string) => s.replace(/^name: .*\n/m, ''), 'name', /Brak pola: Nazwa \(name\)/],
     ['a service without needs', (s: string) => s.replace('needs: [uzaleznienia]', 'needs: []'), 'needs', /co najmniej jedną/],
-  ])('%s', (_label, edit, field, hint) => {
-    const { status, output } = buildWith(edit);
-    expect(status).not.toBe(0);
-    expect(output).toContain('gkrpa.md');
-    expect(output).toContain(field);
-    expect(output).toMatch(hint);
-  }, 120_000);
+  ])(
+    '%s',
+    (_label, edit, field, hint) => {
+      const { status, output } = buildWith(edit);
+      expect(status).not.toBe(0);
+      expect(output).toContain('gkrpa.md');
+      expect(output).toContain(field);
+      expect(output).toMatch(hint);
+    },
+    120_000,
+  );
 });
 
 /** `npm run build` itself (scripts/build.ts: the validator beside Astro) on hostile files from tests/fixtures/broken/. */
@@ -56,7 +65,13 @@ function npmBuildWith(fixtures: string[]) {
 
 describe('npm run build on hostile content', () => {
   it('stops with exit code 1 and Polish messages naming file and field, never a stack trace', () => {
-    const { status, output } = npmBuildWith(['67-klucz-proto.md', '73-bomba-aliasow.md', '78-kodowanie-windows-1250.md', '81-nazwa-za-dluga.md', '96-zagniezdzenie-glebokie.md']);
+    const { status, output } = npmBuildWith([
+      '67-klucz-proto.md',
+      '73-bomba-aliasow.md',
+      '78-kodowanie-windows-1250.md',
+      '81-nazwa-za-dluga.md',
+      '96-zagniezdzenie-glebokie.md',
+    ]);
     expect(status).toBe(1);
     expect(output).toMatch(/klucz-proto\.md:\d+ \[__proto__\]\n {2}Nieznane pole „__proto__”/);
     expect(output).toMatch(/bomba-aliasow\.md:\d+\n {2}Plik używa zbyt wielu odwołań YAML/);

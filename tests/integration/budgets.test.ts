@@ -118,18 +118,17 @@ function scriptsOf(html: string, islandTags: string[]): string[] {
 function pageLoad(path: string) {
   const html = readFileSync(fileOf(path), 'utf8');
   // Before interaction: the islands that do not wait for one. After first use: every island.
-  const scripts = scriptsOf(html, islands(html).filter((tag) => !waitsForInteraction(tag)));
+  const scripts = scriptsOf(
+    html,
+    islands(html).filter((tag) => !waitsForInteraction(tag)),
+  );
   const scriptsAfterUse = scriptsOf(html, islands(html));
   const styles = attrs(html, /<link[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g).filter(sameSite);
   const css = styles.map((u) => readFileSync(fileOf(u), 'utf8')).join('\n') + attrs(html, /<style[^>]*>([^<]*)<\/style>/g).join('\n');
-  const fonts = [
-    ...attrs(css, /url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g),
-    ...attrs(html, /<link[^>]*\bas="font"[^>]*\bhref="([^"]+)"/g),
-  ].filter(sameSite);
-  const images = [
-    ...attrs(html, /<img[^>]*\bsrc="([^"]+)"/g),
-    ...attrs(html, /<link[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/g),
-  ].filter(sameSite);
+  const fonts = [...attrs(css, /url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g), ...attrs(html, /<link[^>]*\bas="font"[^>]*\bhref="([^"]+)"/g)].filter(
+    sameSite,
+  );
+  const images = [...attrs(html, /<img[^>]*\bsrc="([^"]+)"/g), ...attrs(html, /<link[^>]*\brel="icon"[^>]*\bhref="([^"]+)"/g)].filter(sameSite);
   const sum = (urls: string[]) => [...new Set(urls)].reduce((n, u) => n + gzipped(u), 0);
   const js = sum(scripts);
   const total = gzipSync(html).length + sum(styles) + js + sum(fonts) + sum(images);

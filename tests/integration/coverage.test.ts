@@ -11,7 +11,8 @@ import { frontmatter } from '../helpers/fixtures.ts';
 
 const dist = inject('distDir');
 const page = readFileSync(join(dist, 'pokrycie', 'index.html'), 'utf8');
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
 
 // The day of the figures is on the page ("Stan na …"); the count uses the same day.
 const built = page.match(/<time id="stan-na" datetime="(\d{4}-\d{2}-\d{2})"/)![1]!;
@@ -19,7 +20,9 @@ const [by, bm, bd] = built.split('-').map(Number) as [number, number, number];
 const yearAgo = `${by - 1}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`;
 const firstDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 
-const entries = files('content/institutions').map((f) => frontmatter(readFileSync(f, 'utf8')) as { gmina: string; status?: string; verified: { date: string | Date; source_date?: string } });
+const entries = files('content/institutions').map(
+  (f) => frontmatter(readFileSync(f, 'utf8')) as { gmina: string; status?: string; verified: { date: string | Date; source_date?: string } },
+);
 const listed = entries.filter((e) => e.status !== 'inactive');
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
 const old = (e: (typeof entries)[number]) => firstDay(e.verified.source_date ?? iso(e.verified.date)) < yearAgo;
@@ -43,7 +46,10 @@ describe('/pokrycie/ against content/', () => {
   });
 
   it('shows the powiaty sokólski, wejherowski and kędzierzyńsko-kozielski as the only ones with entries', () => {
-    const withEntries = [...rows].filter(([code, r]) => code.length === 4 && r.entries !== '0').map(([code]) => code).sort();
+    const withEntries = [...rows]
+      .filter(([code, r]) => code.length === 4 && r.entries !== '0')
+      .map(([code]) => code)
+      .sort();
     expect(withEntries).toEqual(['1603', '2011', '2215']);
     expect(page).toMatch(/data-area="2011"[\s\S]*?powiat sokólski/);
   });
@@ -51,7 +57,12 @@ describe('/pokrycie/ against content/', () => {
   it('matches every figure of every row with a count from the content files', () => {
     for (const [code, r] of rows) {
       const want = expected(code);
-      expect({ code, entries: r.entries, stale: r.stale, local: r.gminas!.split(' z ')[0] }).toEqual({ code, entries: String(want.entries), stale: String(want.stale), local: String(want.gminasWithLocal) });
+      expect({ code, entries: r.entries, stale: r.stale, local: r.gminas!.split(' z ')[0] }).toEqual({
+        code,
+        entries: String(want.entries),
+        stale: String(want.stale),
+        local: String(want.gminasWithLocal),
+      });
     }
     expect(rows.get('2011')).toMatchObject({ entries: String(listed.filter((e) => e.gmina.startsWith('2011')).length) });
   });

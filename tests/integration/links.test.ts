@@ -16,10 +16,16 @@ const taxonomyIds = (name: string) => new Set((parseYaml(readFileSync(`content/t
 const KNOWN = { types: taxonomyIds('types'), needs: taxonomyIds('needs'), audiences: taxonomyIds('audiences') };
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** Internal links of a page: href and src values starting with one "/". */
 function internalLinks(html: string): string[] {
@@ -65,7 +71,11 @@ function checkLink(root: string, link: string, known = KNOWN): string | undefine
     const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
     if (repeated) return `repeated filter parameter "${repeated}" (the page reads only the first)`;
     const filters = filtersFromQuery(search);
-    for (const [key, kind] of [['type', 'types'], ['need', 'needs'], ['audience', 'audiences']] as const) {
+    for (const [key, kind] of [
+      ['type', 'types'],
+      ['need', 'needs'],
+      ['audience', 'audiences'],
+    ] as const) {
       if (filters[key] && !known[kind].has(filters[key])) return `unknown ${URL_PARAMS[key]} "${filters[key]}"`;
     }
   }
@@ -89,11 +99,11 @@ describe('internal links in dist/', () => {
   });
 
   it('finds the links it must find, including filter links with &amp;', () => {
-    expect(internalLinks('<a href="/a/">x</a><img src="/b.svg"><a href="https://x.pl/">e</a><a href="tel:112">t</a><a href="//cdn/x">c</a><a href="/placowki/?rodzaj=ops&amp;dla=wszyscy">f</a>')).toEqual([
-      '/a/',
-      '/b.svg',
-      '/placowki/?rodzaj=ops&dla=wszyscy',
-    ]);
+    expect(
+      internalLinks(
+        '<a href="/a/">x</a><img src="/b.svg"><a href="https://x.pl/">e</a><a href="tel:112">t</a><a href="//cdn/x">c</a><a href="/placowki/?rodzaj=ops&amp;dla=wszyscy">f</a>',
+      ),
+    ).toEqual(['/a/', '/b.svg', '/placowki/?rodzaj=ops&dla=wszyscy']);
   });
 
   it('reports a missing page, a missing fragment, an unknown filter id or parameter, and passes good links', () => {

@@ -47,7 +47,9 @@ const CROWDED_DIR = 'institutions/pomorskie/powiat-wejherowski/wejherowo-wiejska
 const CROWDED_PAGE = '/placowki/pomorskie/powiat-wejherowski/wejherowo-wiejska/';
 const CROWDED = Array.from({ length: COMPACT_LIST_FROM }, (_, i) => ({
   slug: `tlum-testowy-${i + 1}`,
-  text: MINIMAL_INSTITUTION.replace(/^id: .*$/m, `id: ${randomUUID()}`).replace('Minimalna Placówka Testowa', `Tłum testowy ${i + 1}`).replace('"2011013"', '"2215102"'),
+  text: MINIMAL_INSTITUTION.replace(/^id: .*$/m, `id: ${randomUUID()}`)
+    .replace('Minimalna Placówka Testowa', `Tłum testowy ${i + 1}`)
+    .replace('"2011013"', '"2215102"'),
 }));
 
 const scratch = mkdtempSync(join(tmpdir(), 'katalog-minimal-'));
@@ -71,7 +73,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
 /** The HTML without scripts and styles (Astro's hydration code legitimately contains "null"). */
 const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
-const text = (html: string) => visible(html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  visible(html)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('entries with only the required fields', () => {
   it('the build succeeds', () => {

@@ -46,7 +46,12 @@ describe('map outlines', () => {
     expect(statSync(file).size).toBeLessThan(100_000);
     expect(gzipSync(readFileSync(file)).length).toBeLessThan(30_000);
     const outlines = json<{ features: { properties: { kind: string; name?: string } }[] }>('indeks/obrysy.json');
-    expect(outlines.features.filter((f) => f.properties.kind === 'wojewodztwo').map((f) => f.properties.name).sort()).toHaveLength(16);
+    expect(
+      outlines.features
+        .filter((f) => f.properties.kind === 'wojewodztwo')
+        .map((f) => f.properties.name)
+        .sort(),
+    ).toHaveLength(16);
     expect(outlines.features.filter((f) => f.properties.kind === 'kraj')).toHaveLength(1);
   });
 });

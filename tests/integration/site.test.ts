@@ -8,12 +8,18 @@ import { frontmatter } from '../helpers/fixtures.ts';
 const dist = inject('distDir');
 
 function contentFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? contentFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? contentFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
+  );
 }
 
 const institutions = contentFiles('content/institutions').map((file) => ({ file, data: frontmatter(readFileSync(file, 'utf8')) as any }));
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('the built site', () => {
   it('has the seed institutions: Dąbrowa Białostocka (seed 004), GOPS Wejherowo (001), MOPS Kędzierzyn-Koźle (003)', () => {

@@ -12,9 +12,13 @@ import { genericEntries, type StatutoryTemplate } from '../../src/lib/catalogue/
 import { suggest } from '../../src/lib/catalogue/suggest.ts';
 
 const dist = inject('distDir');
-const json = <T,>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 const NEEDS = ['psychologiczne', 'pieniadze', 'prawne', 'uzaleznienia', 'przemoc', 'niepelnosprawnosc', 'praca', 'ciaza', 'mieszkanie', 'rozwoj-dziecka'];
 
@@ -48,13 +52,21 @@ describe('statutory institutions in every gmina', () => {
     const g = gminy.find((o) => o.name === 'Sztabin')!;
     const real = [...regionOf(g.wojSlug), ...national];
     const entries = [...real, ...genericEntries(templates, real, { code: g.code, name: g.name, powiat: g.powiat })];
-    const out = suggest(entries, { gmina: g.code, needs: ['psychologiczne', 'pieniadze', 'prawne'], audiences: ['kobiety-w-ciazy'], needName: (id) => id, audienceName: (id) => id });
+    const out = suggest(entries, {
+      gmina: g.code,
+      needs: ['psychologiczne', 'pieniadze', 'prawne'],
+      audiences: ['kobiety-w-ciazy'],
+      needName: (id) => id,
+      audienceName: (id) => id,
+    });
     const byName = (re: RegExp) => out.find((s) => re.test(s.entry.name));
     const ops = byName(/^Ośrodek pomocy społecznej$/)!;
     expect(ops.entry.kind).toBe('statutory');
     expect(ops.reason).toMatch(/pieniadze.*taka instytucja działa w każdej gminie, także w Twojej/);
     expect(ops.entry.generic!.howToFind).toContain('gminy Sztabin');
-    expect(byName(/nieodpłatnej pomocy prawnej/)!.reason).toMatch(/prawne; pasuje do sytuacji rodziny: kobiety-w-ciazy; taka instytucja działa dla każdego powiatu/);
+    expect(byName(/nieodpłatnej pomocy prawnej/)!.reason).toMatch(
+      /prawne; pasuje do sytuacji rodziny: kobiety-w-ciazy; taka instytucja działa dla każdego powiatu/,
+    );
     expect(byName(/^Powiatowe centrum pomocy rodzinie/)).toBeDefined();
     // Audiences order, they do not hide: the crisis line for adults reaches a pregnant woman.
     expect(byName(/^Kryzysowy Telefon Zaufania$/)!.reason).toMatch(/działa w całej Polsce$/);
@@ -67,7 +79,15 @@ describe('statutory institutions in every gmina', () => {
     const generic = [...section.matchAll(/data-statutory="([^"]+)"/g)].map((m) => m[1]);
     expect(generic.sort()).toEqual(['orzekanie-o-niepelnosprawnosci', 'pcpr', 'pomoc-prawna', 'sad-rodzinny']);
     const words = text(section);
-    for (const name of ['Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', 'Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej', 'Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej', 'Zespół Interdyscyplinarny w Dąbrowie Białostockiej', 'Urząd Miejski w Dąbrowie Białostockiej', 'Komisariat Policji w Dąbrowie Białostockiej', 'Powiatowy Urząd Pracy w Sokółce']) {
+    for (const name of [
+      'Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej',
+      'Gminna Komisja Rozwiązywania Problemów Alkoholowych w Dąbrowie Białostockiej',
+      'Poradnia Psychologiczno-Pedagogiczna w Dąbrowie Białostockiej',
+      'Zespół Interdyscyplinarny w Dąbrowie Białostockiej',
+      'Urząd Miejski w Dąbrowie Białostockiej',
+      'Komisariat Policji w Dąbrowie Białostockiej',
+      'Powiatowy Urząd Pracy w Sokółce',
+    ]) {
       expect(words).toContain(name);
     }
     expect(words).toContain('Taka instytucja działa dla każdego powiatu; nie mamy jeszcze jej adresu.');
@@ -87,7 +107,9 @@ describe('statutory institutions in every gmina', () => {
   });
 
   it('every gmina page has the section, with each kind once', () => {
-    const pages = readdirSync(join(dist, 'placowki'), { recursive: true, encoding: 'utf8' }).filter((p) => /^(?!rodzaj\/)[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(p.split('\\').join('/')));
+    const pages = readdirSync(join(dist, 'placowki'), { recursive: true, encoding: 'utf8' }).filter((p) =>
+      /^(?!rodzaj\/)[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(p.split('\\').join('/')),
+    );
     expect(pages).toHaveLength(gminy.length);
     for (const p of pages) {
       const page = readFileSync(join(dist, 'placowki', p), 'utf8');

@@ -85,7 +85,9 @@ let url: string;
 let browser: Browser;
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
 }
 
 /** What in an HTML text could run: event handlers, script URLs, embedding tags, payloads in script or style. */
@@ -100,7 +102,12 @@ function unsafeMarkup(html: string): string[] {
     // The site's own forms (filters, the contribution form) are fine; a form aimed at javascript: is caught below.
     if (/^(iframe|object|embed|base|math)$/i.test(name)) bad.push(where);
     for (const [, attr = '', value = ''] of attrs.matchAll(/([^\s=>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
-      const v = value.replace(/^["']|["']$/g, '').replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d))).replace(/&colon;/gi, ':').replace(/[\u0000-\u0020]/g, '');
+      const v = value
+        .replace(/^["']|["']$/g, '')
+        .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&colon;/gi, ':')
+        .replace(/[\u0000-\u0020]/g, '');
       if (/^on/i.test(attr)) bad.push(where);
       if (/^(href|src|action|formaction|data|xlink:href|srcdoc|poster)$/i.test(attr) && /^(javascript|vbscript|data):/i.test(v)) bad.push(where);
       if (/^style$/i.test(attr) && /expression\(|javascript:/i.test(v)) bad.push(where);
@@ -137,15 +144,24 @@ describe('the markup scanner used below', () => {
     expect(unsafeMarkup(`<script>window.__xss=1</script>`)).toHaveLength(1);
     expect(unsafeMarkup(`<iframe src="https://x"></iframe>`)).toHaveLength(1);
     expect(unsafeMarkup(`<p style="width:expression(a())">`)).toHaveLength(1);
-    expect(unsafeMarkup(`<meta name="description" content="Test <script>window.__xss=1</script>"><p>&lt;script&gt;window.__xss&lt;/script&gt;</p><script>ok()</script>`)).toEqual([]);
+    expect(
+      unsafeMarkup(
+        `<meta name="description" content="Test <script>window.__xss=1</script>"><p>&lt;script&gt;window.__xss&lt;/script&gt;</p><script>ok()</script>`,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('a poisoned entry through the real build', () => {
   it('the validator refuses it before any build, naming the description', () => {
-    const r = spawnSync(process.execPath, ['scripts/validate.ts', '--format=json'], { env: { ...process.env, KATALOG_CONTENT_DIR: content }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/validate.ts', '--format=json'], {
+      env: { ...process.env, KATALOG_CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
-    const issues = (JSON.parse(r.stdout) as { issues: { file: string; field: string; message: string }[] }).issues.filter((i) => i.file.endsWith('xss-test.md'));
+    const issues = (JSON.parse(r.stdout) as { issues: { file: string; field: string; message: string }[] }).issues.filter((i) =>
+      i.file.endsWith('xss-test.md'),
+    );
     expect(issues.filter((i) => i.field === 'opis').length).toBeGreaterThanOrEqual(PAYLOADS.length - 2);
     expect(issues.map((i) => i.message).join('\n')).toMatch(/kod HTML[\s\S]*niedozwolony link „javascript:”[\s\S]*„data:”/);
   });

@@ -87,7 +87,9 @@ describe('catalogue PDF: what the assistant added', () => {
     expect(text).toContain('Ośrodek wsparcia numer 1 w Dąbrowie Białostockiej');
     expect(text).toContain('85 711 73 46 (sekretariat)'); // what the directory said stays
     expect(text).toContain('Dane dodane przez asystenta rodziny: Telefon: 85 700 00 03 (doradca)');
-    expect(text).toContain('Parafialny bank żywności Dane dodane przez asystenta rodziny (tej pozycji nie ma w katalogu placówek): Co oferuje: Paczki z żywnością Telefon: 85 700 00 02');
+    expect(text).toContain(
+      'Parafialny bank żywności Dane dodane przez asystenta rodziny (tej pozycji nie ma w katalogu placówek): Co oferuje: Paczki z żywnością Telefon: 85 700 00 02',
+    );
     expect(text).toContain('https://klub.example.org/');
     expect(text.match(/dodane przez asystenta/g)).toHaveLength(3);
     // "Dane sprawdzono" only for the directory's entry.

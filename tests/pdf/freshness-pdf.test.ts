@@ -22,7 +22,14 @@ async function pdfText(today: string) {
     chosenService(1, { verified: '2026-11-23' }),
     chosenService(2, { verified: '2026-11-23', sourceDate: '2019', name: 'Placówka ze starego dokumentu' }),
   ];
-  const data = pdfData(catalogue, { needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }], audiences: [], resources: [], origin: 'https://katalog.example', today, largePrint: false });
+  const data = pdfData(catalogue, {
+    needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }],
+    audiences: [],
+    resources: [],
+    origin: 'https://katalog.example',
+    today,
+    largePrint: false,
+  });
   const buffer = await renderToBuffer(createElement(CatalogueDocument, { data }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   let text = '';

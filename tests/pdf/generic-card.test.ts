@@ -31,11 +31,25 @@ function catalogue(opsPhone = ''): Catalogue {
   const generic = genericEntries(loadStatutory().map(statutoryTemplate), [], SZTABIN);
   const pick = (id: string) => {
     const e = generic.find((g) => g.id === id)!;
-    return { entryId: e.id, snapshot: snapshotOf(e, reachOf(e, SZTABIN.code)!, ['pieniadze', 'prawne']), why: 'Rodzina potrzebuje pieniędzy.', nextStep: '', contactPerson: '', documents: '', date: '', added: emptyAdded() };
+    return {
+      entryId: e.id,
+      snapshot: snapshotOf(e, reachOf(e, SZTABIN.code)!, ['pieniadze', 'prawne']),
+      why: 'Rodzina potrzebuje pieniędzy.',
+      nextStep: '',
+      contactPerson: '',
+      documents: '',
+      date: '',
+      added: emptyAdded(),
+    };
   };
-  return { ...emptyCatalogue('2026-11-23'), gmina: SZTABIN, needs: ['pieniadze', 'prawne'], chosen: [pick('ustawowe-ops'), pick('ustawowe-pomoc-prawna')].map((c) =>
+  return {
+    ...emptyCatalogue('2026-11-23'),
+    gmina: SZTABIN,
+    needs: ['pieniadze', 'prawne'],
+    chosen: [pick('ustawowe-ops'), pick('ustawowe-pomoc-prawna')].map((c) =>
       opsPhone && c.entryId === 'ustawowe-ops' ? { ...c, added: { ...c.added, phones: [{ number: opsPhone, label: '' }] } } : c,
-    ) };
+    ),
+  };
 }
 
 async function pdfText(largePrint: boolean, opsPhone = '') {
@@ -59,7 +73,9 @@ describe('a generic card in the PDF', () => {
     expect(text).toContain('Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu.');
     expect(text).toContain('O co zapytać:');
     expect(text).toContain('Zasiłki z pomocy społecznej');
-    expect(text).toContain('Jak znaleźć adres i telefon: Adres i telefon znajdziesz w Biuletynie Informacji Publicznej (BIP) gminy Sztabin albo w urzędzie gminy.');
+    expect(text).toContain(
+      'Jak znaleźć adres i telefon: Adres i telefon znajdziesz w Biuletynie Informacji Publicznej (BIP) gminy Sztabin albo w urzędzie gminy.',
+    );
     expect(text).toContain('Taka instytucja działa dla każdego powiatu; nie mamy jeszcze jej adresu.');
     expect(text).toContain('Kobieta w ciąży jest przyjmowana poza kolejnością.');
     expect(text.match(/Telefon \(do wpisania\):/g)).toHaveLength(2);

@@ -51,8 +51,14 @@ describe('the broken-entry corpus', () => {
     const { file, issues } = check(c, readFileSync(`tests/fixtures/broken/${c.file}`, 'utf8'));
     const errors = issues.filter((i) => i.severity === 'error');
     // Only the broken file is blamed; the real entries stay clean.
-    expect(errors.every((i) => i.file === file), JSON.stringify(errors)).toBe(true);
-    expect(errors.map((i) => i.field), `${c.mistake}: ${JSON.stringify(issues)}`).toContain(c.field);
+    expect(
+      errors.every((i) => i.file === file),
+      JSON.stringify(errors),
+    ).toBe(true);
+    expect(
+      errors.map((i) => i.field),
+      `${c.mistake}: ${JSON.stringify(issues)}`,
+    ).toContain(c.field);
     const hit = errors.find((i) => i.field === c.field)!;
     expect(hit.message.length).toBeGreaterThan(20);
     // Every message is Polish and says what to do (no raw zod English, no internal failure), and short enough to read.
@@ -77,7 +83,10 @@ describe('the broken-entry corpus', () => {
   });
 
   it('names the field and the limit of a text that is too long', () => {
-    const { issues } = check(refused.find((c) => c.file === '81-nazwa-za-dluga.md')!, readFileSync('tests/fixtures/broken/81-nazwa-za-dluga.md', 'utf8'));
+    const { issues } = check(
+      refused.find((c) => c.file === '81-nazwa-za-dluga.md')!,
+      readFileSync('tests/fixtures/broken/81-nazwa-za-dluga.md', 'utf8'),
+    );
     expect(issues.find((i) => i.field === 'name')?.message).toMatch(/^Nazwa \(name\) ma 612 znaków; najwięcej 200\. Skróć ją/);
   });
 });

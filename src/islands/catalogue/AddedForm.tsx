@@ -158,7 +158,9 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
           </select>
         </div>
       )}
-      {TEXTS.slice(1, 2).filter((f) => own || f.only !== 'own').map(textField)}
+      {TEXTS.slice(1, 2)
+        .filter((f) => own || f.only !== 'own')
+        .map(textField)}
       {own && needs.length > 0 && (
         <fieldset>
           <legend>Na które potrzeby rodziny odpowiada</legend>

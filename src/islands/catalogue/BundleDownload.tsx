@@ -71,13 +71,16 @@ export function BundleDownload({ state, needs, announce }: Props) {
     <section className="bundle-download" aria-labelledby="kat-bundle-heading">
       <h3 id="kat-bundle-heading">Pobierz wszystkie jako pliki wpisów</h3>
       <p>
-        Możesz przekazać do katalogu placówek naraz wszystko, co dodałeś lub uzupełniłeś ({count(items.length, 'chosenItem')}).
-        Dostaniesz jedno archiwum ZIP, a w nim osobny plik wpisu dla każdej placówki, taki sam, jaki przygotowuje formularz „Dodaj lub popraw placówkę”.
-        W plikach są tylko dane placówek: nazwa, rodzaj, adres, telefony, e-mail, strona, godziny i to, co oferują. Nie ma w nich nic o rodzinie.
+        Możesz przekazać do katalogu placówek naraz wszystko, co dodałeś lub uzupełniłeś ({count(items.length, 'chosenItem')}). Dostaniesz jedno archiwum ZIP, a
+        w nim osobny plik wpisu dla każdej placówki, taki sam, jaki przygotowuje formularz „Dodaj lub popraw placówkę”. W plikach są tylko dane placówek: nazwa,
+        rodzaj, adres, telefony, e-mail, strona, godziny i to, co oferują. Nie ma w nich nic o rodzinie.
       </p>
       <p>
         {site.contactEmail ? (
-          <>Archiwum wyślij e-mailem zespołowi prowadzącemu katalog na adres <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a> (jako załącznik) albo dodaj pliki w serwisie GitHub.</>
+          <>
+            Archiwum wyślij e-mailem zespołowi prowadzącemu katalog na adres <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a> (jako załącznik)
+            albo dodaj pliki w serwisie GitHub.
+          </>
         ) : (
           <>Archiwum przekaż zespołowi prowadzącemu katalog: dodaj pliki w serwisie GitHub albo wyślij je osobie, która prowadzi katalog w Twojej okolicy.</>
         )}{' '}
@@ -98,7 +101,14 @@ export function BundleDownload({ state, needs, announce }: Props) {
         <p className="hint" id="kat-bundle-source-hint">
           Np. „Rozmowa telefoniczna z placówką, listopad 2026” albo „Strona internetowa parafii”. Trafi do każdego pliku.
         </p>
-        <input id="kat-bundle-source" type="text" maxLength={300} aria-describedby="kat-bundle-source-hint" value={source} onChange={(e) => setSource(e.target.value)} />
+        <input
+          id="kat-bundle-source"
+          type="text"
+          maxLength={300}
+          aria-describedby="kat-bundle-source-hint"
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+        />
       </div>
       {own.map((c) => (
         <fieldset key={c.entryId}>
@@ -114,7 +124,9 @@ export function BundleDownload({ state, needs, announce }: Props) {
                     type="checkbox"
                     id={id}
                     checked={ticked}
-                    onChange={() => setHelps((h) => ({ ...h, [c.entryId]: ticked ? (h[c.entryId] ?? []).filter((x) => x !== n.id) : [...(h[c.entryId] ?? []), n.id] }))}
+                    onChange={() =>
+                      setHelps((h) => ({ ...h, [c.entryId]: ticked ? (h[c.entryId] ?? []).filter((x) => x !== n.id) : [...(h[c.entryId] ?? []), n.id] }))
+                    }
                   />
                   <label htmlFor={id}>{n.name}</label>
                 </li>

@@ -18,13 +18,7 @@ import { StepWho } from './StepWho.tsx';
 import type { BuilderTerms } from './terms.ts';
 import './catalogue.css';
 
-const STEPS = [
-  'Dla kogo jest ten katalog?',
-  'Mocne strony i zasoby rodziny',
-  'Potrzeby i wsparcie',
-  'Plan działań',
-  'Podgląd, druk i PDF',
-] as const;
+const STEPS = ['Dla kogo jest ten katalog?', 'Mocne strony i zasoby rodziny', 'Potrzeby i wsparcie', 'Plan działań', 'Podgląd, druk i PDF'] as const;
 
 /** Today's date on this device as YYYY-MM-DD. */
 const localToday = () => new Date().toLocaleDateString('sv-SE');

@@ -122,34 +122,41 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
       )}
       <fieldset>
         <legend>Notatki do: {s.name}</legend>
-      {FIELDS.map(([field, label, kind]) => (
-        <div className="field" key={field}>
-          <label htmlFor={`${base}-${field}`}>{label}</label>
-          {kind === 'textarea' ? (
-            <textarea
-              id={`${base}-${field}`}
-              rows={2}
-              value={chosen[field]}
-              maxLength={2000}
-              onChange={(e) => dispatch({ type: 'serviceNoteTyped', entryId: chosen.entryId, field, value: e.target.value })}
-            />
-          ) : (
-            <input
-              id={`${base}-${field}`}
-              type={kind}
-              value={chosen[field]}
-              maxLength={kind === 'date' ? undefined : 2000}
-              onChange={(e) => dispatch({ type: 'serviceNoteTyped', entryId: chosen.entryId, field, value: e.target.value })}
-            />
-          )}
-        </div>
-      ))}
+        {FIELDS.map(([field, label, kind]) => (
+          <div className="field" key={field}>
+            <label htmlFor={`${base}-${field}`}>{label}</label>
+            {kind === 'textarea' ? (
+              <textarea
+                id={`${base}-${field}`}
+                rows={2}
+                value={chosen[field]}
+                maxLength={2000}
+                onChange={(e) => dispatch({ type: 'serviceNoteTyped', entryId: chosen.entryId, field, value: e.target.value })}
+              />
+            ) : (
+              <input
+                id={`${base}-${field}`}
+                type={kind}
+                value={chosen[field]}
+                maxLength={kind === 'date' ? undefined : 2000}
+                onChange={(e) => dispatch({ type: 'serviceNoteTyped', entryId: chosen.entryId, field, value: e.target.value })}
+              />
+            )}
+          </div>
+        ))}
       </fieldset>
       <div className="actions">
         <button type="button" id={`${base}-up`} className="button secondary" disabled={index === 0} onClick={() => move(-1)} aria-label={`Wyżej: ${s.name}`}>
           Wyżej
         </button>
-        <button type="button" id={`${base}-down`} className="button secondary" disabled={index === count - 1} onClick={() => move(1)} aria-label={`Niżej: ${s.name}`}>
+        <button
+          type="button"
+          id={`${base}-down`}
+          className="button secondary"
+          disabled={index === count - 1}
+          onClick={() => move(1)}
+          aria-label={`Niżej: ${s.name}`}
+        >
           Niżej
         </button>
         <button

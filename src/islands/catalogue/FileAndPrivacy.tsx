@@ -76,9 +76,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
   return (
     <section className="file-privacy" aria-labelledby="kat-file-heading">
       <h2 id="kat-file-heading">Zapis i prywatność</h2>
-      <p>
-        Katalog powstaje tylko na tym urządzeniu. Nic nie jest wysyłane do internetu. Zapisz go do pliku, aby wrócić do niego później.
-      </p>
+      <p>Katalog powstaje tylko na tym urządzeniu. Nic nie jest wysyłane do internetu. Zapisz go do pliku, aby wrócić do niego później.</p>
       <div className="actions">
         <button type="button" className="button" onClick={save}>
           Zapisz katalog do pliku
@@ -116,7 +114,9 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
           />{' '}
           Zapamiętaj na tym urządzeniu
         </label>
-        <p className="hint" id="kat-remember-hint">Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.</p>
+        <p className="hint" id="kat-remember-hint">
+          Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.
+        </p>
       </div>
       <button type="button" className="button danger" onClick={forget}>
         Zapomnij wszystko na tym urządzeniu

@@ -128,7 +128,8 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
       </div>
       <label htmlFor={`${id}-input`}>Gmina, w której mieszka rodzina</label>
       <p className="hint" id={`${id}-hint`}>
-        Wpisz początek nazwy gminy (albo, po wybraniu województwa, nazwę wsi lub miasta), potem wybierz ją strzałkami i klawiszem Enter. Gminę potrzebujemy, aby pokazać wsparcie najbliżej rodziny.
+        Wpisz początek nazwy gminy (albo, po wybraniu województwa, nazwę wsi lub miasta), potem wybierz ją strzałkami i klawiszem Enter. Gminę potrzebujemy, aby
+        pokazać wsparcie najbliżej rodziny.
       </p>
       <input
         id={`${id}-input`}
@@ -178,11 +179,17 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
           >
             {via ? (
               <>
-                <strong>{via}</strong> → gmina {o.name} <span>({o.kind}, {o.powiat}, województwo {o.wojewodztwo})</span>
+                <strong>{via}</strong> → gmina {o.name}{' '}
+                <span>
+                  ({o.kind}, {o.powiat}, województwo {o.wojewodztwo})
+                </span>
               </>
             ) : (
               <>
-                <strong>{o.name}</strong> <span>({o.kind}, {o.powiat}, województwo {o.wojewodztwo})</span>
+                <strong>{o.name}</strong>{' '}
+                <span>
+                  ({o.kind}, {o.powiat}, województwo {o.wojewodztwo})
+                </span>
               </>
             )}
           </li>

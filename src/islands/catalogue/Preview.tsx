@@ -4,7 +4,12 @@ import { serviceFields, verifiedLine, type CataloguePdfData, type PdfService } f
 import { t } from '../../i18n/index.ts';
 
 function Service({ s }: { s: PdfService }) {
-  const line = (label: string, value: string) => (value.trim() ? <p key={label}><strong>{label}:</strong> {value}</p> : null);
+  const line = (label: string, value: string) =>
+    value.trim() ? (
+      <p key={label}>
+        <strong>{label}:</strong> {value}
+      </p>
+    ) : null;
   const fields = serviceFields(s);
   return (
     <li className="preview-service">
@@ -32,10 +37,12 @@ function Service({ s }: { s: PdfService }) {
         </div>
       ) : null}
       {fields.plan.map(([label, value]) => line(label, value))}
-      {s.staleNotice ? <p><strong>{s.staleNotice}</strong></p> : null}
-      <p className="entry-meta">
-        {verifiedLine(s)}
-      </p>
+      {s.staleNotice ? (
+        <p>
+          <strong>{s.staleNotice}</strong>
+        </p>
+      ) : null}
+      <p className="entry-meta">{verifiedLine(s)}</p>
     </li>
   );
 }
@@ -49,16 +56,18 @@ export function Preview({ data }: { data: CataloguePdfData }) {
       {data.place && <p>Miejsce: {data.place}</p>}
       <p>Data: {data.date}</p>
       {(a.name || a.institution || a.phone || a.email) && (
-        <p>
-          Kontakt z asystentem rodziny: {[a.name, a.institution, a.phone, a.email].filter(Boolean).join(', ')}
-        </p>
+        <p>Kontakt z asystentem rodziny: {[a.name, a.institution, a.phone, a.email].filter(Boolean).join(', ')}</p>
       )}
       <h4>Cele rodziny</h4>
       <p className="pre-line">{data.goals.trim() || 'Nie zapisano celów.'}</p>
       {data.situation.length > 0 && (
         <>
           <h4>Sytuacja rodziny</h4>
-          <ul>{data.situation.map((s) => <li key={s}>{s}</li>)}</ul>
+          <ul>
+            {data.situation.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
         </>
       )}
       <h4>Mocne strony i zasoby rodziny</h4>
@@ -66,7 +75,11 @@ export function Preview({ data }: { data: CataloguePdfData }) {
         r.items.length || r.notes.trim() ? (
           <div key={r.title}>
             <h5>{r.title}</h5>
-            <ul>{r.items.map((i) => <li key={i}>{i}</li>)}</ul>
+            <ul>
+              {r.items.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
             {r.notes.trim() && <p className="pre-line">{r.notes}</p>}
           </div>
         ) : null,
@@ -74,13 +87,21 @@ export function Preview({ data }: { data: CataloguePdfData }) {
       {data.sections.map((sec) => (
         <section key={sec.title} aria-label={`Wsparcie: ${sec.title}`}>
           <h4>Wsparcie: {sec.title}</h4>
-          <ul className="preview-services">{sec.services.map((s) => <Service key={s.id} s={s} />)}</ul>
+          <ul className="preview-services">
+            {sec.services.map((s) => (
+              <Service key={s.id} s={s} />
+            ))}
+          </ul>
         </section>
       ))}
       {data.helplines.length > 0 && (
         <section aria-label="Telefony zaufania">
           <h4>Telefony zaufania</h4>
-          <ul className="preview-services">{data.helplines.map((s) => <Service key={s.id} s={s} />)}</ul>
+          <ul className="preview-services">
+            {data.helplines.map((s) => (
+              <Service key={s.id} s={s} />
+            ))}
+          </ul>
         </section>
       )}
       <h4>Plan działań</h4>

@@ -9,9 +9,7 @@ import type { BuilderTerms } from './terms.ts';
 export function StepResources({ state, dispatch, terms }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; terms: BuilderTerms }) {
   return (
     <>
-      <p>
-        Zanim poszukacie pomocy instytucji, zastanówcie się, co rodzina już ma: na czym może się oprzeć i kto może pomóc.
-      </p>
+      <p>Zanim poszukacie pomocy instytucji, zastanówcie się, co rodzina już ma: na czym może się oprzeć i kto może pomóc.</p>
       {RESOURCE_GROUPS.map((group) => (
         <fieldset key={group}>
           <legend>{label('resourceGroup', group)}</legend>

@@ -25,7 +25,16 @@ interface Props {
 const BundleDownload = lazy(() => import('./BundleDownload.tsx').then((m) => ({ default: m.BundleDownload })));
 
 const contactLine = (e: CatalogueEntry) =>
-  [e.address, e.phones.map((p) => `telefon ${p.display}`).join(', '), e.services.filter((s) => s.name !== e.name).map((s) => s.name).join(', ')].filter(Boolean).join(' · ');
+  [
+    e.address,
+    e.phones.map((p) => `telefon ${p.display}`).join(', '),
+    e.services
+      .filter((s) => s.name !== e.name)
+      .map((s) => s.name)
+      .join(', '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
   const [query, setQuery] = useState('');
@@ -75,7 +84,9 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
       {!gmina ? (
         <p className="notice">Najpierw wybierz gminę rodziny w kroku „Dla kogo jest ten katalog?”. Wtedy pokażemy wsparcie najbliżej rodziny.</p>
       ) : loadError ? (
-        <p className="error" role="alert">Nie udało się wczytać danych o placówkach. Sprawdź połączenie i spróbuj ponownie.</p>
+        <p className="error" role="alert">
+          Nie udało się wczytać danych o placówkach. Sprawdź połączenie i spróbuj ponownie.
+        </p>
       ) : !entries ? (
         <p role="status">Wczytuję placówki…</p>
       ) : state.needs.length === 0 ? (
@@ -137,14 +148,13 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
 
       <h3>Wsparcie spoza katalogu placówek</h3>
       <p>
-        Znasz pomoc, której nie ma w katalogu, np. parafię z bankiem żywności albo klub sąsiedzki? Dodaj ją do katalogu tej rodziny. Będzie
-        oznaczona jako „dodane przez asystenta rodziny”. Możesz też uzupełnić dane wybranej placówki, np. brakujący telefon.
+        Znasz pomoc, której nie ma w katalogu, np. parafię z bankiem żywności albo klub sąsiedzki? Dodaj ją do katalogu tej rodziny. Będzie oznaczona jako
+        „dodane przez asystenta rodziny”. Możesz też uzupełnić dane wybranej placówki, np. brakujący telefon.
       </p>
       <p className="hint" id="kat-pass-on-hint">
-        „Przekaż do katalogu” otwiera w nowej karcie formularz zgłoszenia placówki, wypełniony tylko danymi tej placówki: nazwą, rodzajem,
-        adresem, telefonami, e-mailem, stroną, godzinami i tym, co oferuje. Nie ma tam nic o rodzinie: ani pseudonimu, celów, potrzeb, notatek
-        i planu, ani Twoich uwag. Nic nie wysyłamy sami: formularz przygotuje plik wpisu, a Ty zdecydujesz, czy wyślesz go zespołowi
-        prowadzącemu katalog (przez serwis GitHub albo e-mailem).
+        „Przekaż do katalogu” otwiera w nowej karcie formularz zgłoszenia placówki, wypełniony tylko danymi tej placówki: nazwą, rodzajem, adresem, telefonami,
+        e-mailem, stroną, godzinami i tym, co oferuje. Nie ma tam nic o rodzinie: ani pseudonimu, celów, potrzeb, notatek i planu, ani Twoich uwag. Nic nie
+        wysyłamy sami: formularz przygotuje plik wpisu, a Ty zdecydujesz, czy wyślesz go zespołowi prowadzącemu katalog (przez serwis GitHub albo e-mailem).
       </p>
       {adding ? (
         <AddedForm

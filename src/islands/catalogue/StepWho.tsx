@@ -11,8 +11,7 @@ export function StepWho({ state, dispatch, terms }: { state: Catalogue; dispatch
   const box = (a: BuilderTerms['audiences'][number]) => (
     <li key={a.id}>
       <label>
-        <input type="checkbox" checked={state.audiences.includes(a.id)} onChange={() => dispatch({ type: 'audienceToggled', id: a.id })} />{' '}
-        {a.name}
+        <input type="checkbox" checked={state.audiences.includes(a.id)} onChange={() => dispatch({ type: 'audienceToggled', id: a.id })} /> {a.name}
       </label>
     </li>
   );

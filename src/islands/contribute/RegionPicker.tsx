@@ -10,7 +10,12 @@ import { controlId } from './slots.ts';
  * "find the gmina by a town or village" (the site's one lookup, src/islands/shared/find-place.ts): a list of
  * buttons, each setting all three selects.
  */
-export function RegionPicker({ regions, gmina, onChange, errors }: {
+export function RegionPicker({
+  regions,
+  gmina,
+  onChange,
+  errors,
+}: {
   regions: FormRegions;
   gmina: string;
   onChange: (code: string) => void;
@@ -27,7 +32,14 @@ export function RegionPicker({ regions, gmina, onChange, errors }: {
   useEffect(() => {
     if (place.trim().length < 2) return setFound(null);
     let live = true;
-    const timer = setTimeout(() => findPlaces(place).then((f) => live && setFound(f), () => live && setFound({ query: place, exact: [], others: [] })), 120);
+    const timer = setTimeout(
+      () =>
+        findPlaces(place).then(
+          (f) => live && setFound(f),
+          () => live && setFound({ query: place, exact: [], others: [] }),
+        ),
+      120,
+    );
     return () => {
       live = false;
       clearTimeout(timer);
@@ -55,7 +67,14 @@ export function RegionPicker({ regions, gmina, onChange, errors }: {
         <p className="contribute-hint" id="pole-miejscowosc-wskazowka">
           Wpisz nazwę miasta lub wsi, a potem wybierz gminę z listy pod polem. Możesz też wybrać województwo, powiat i gminę niżej.
         </p>
-        <input id="pole-miejscowosc" type="search" autoComplete="off" aria-describedby="pole-miejscowosc-wskazowka pole-miejscowosc-stan" value={place} onChange={(e) => setPlace(e.target.value)} />
+        <input
+          id="pole-miejscowosc"
+          type="search"
+          autoComplete="off"
+          aria-describedby="pole-miejscowosc-wskazowka pole-miejscowosc-stan"
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+        />
         <p id="pole-miejscowosc-stan" role="status" className="contribute-hint">
           {found && place.trim().length >= 2
             ? hits.length

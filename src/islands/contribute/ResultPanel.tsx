@@ -27,22 +27,39 @@ export function ResultPanel({ result, original, repository, branch, mail, contac
   const moved = original && original !== result.path;
   return (
     <section className="contribute-result" aria-labelledby="plik-gotowy">
-      <h2 id="plik-gotowy" ref={headingRef} tabIndex={-1}>Plik jest gotowy</h2>
-      <p>Wszystkie pola są poprawne. Plik: <code>{result.path}</code></p>
+      <h2 id="plik-gotowy" ref={headingRef} tabIndex={-1}>
+        Plik jest gotowy
+      </h2>
+      <p>
+        Wszystkie pola są poprawne. Plik: <code>{result.path}</code>
+      </p>
       {moved ? <p className="notice">Zmieniła się gmina albo nazwa pliku: dodaj plik pod nową ścieżką i usuń stary ({original}).</p> : null}
       <p className="contribute-actions">
-        <button type="button" className="button" onClick={onDownload}>Pobierz plik</button>{' '}
+        <button type="button" className="button" onClick={onDownload}>
+          Pobierz plik
+        </button>{' '}
         {original && !moved ? (
-          <a className="button" href={`https://github.com/${repository}/edit/${branch}/${original}`} rel="noopener">Otwórz edycję pliku w GitHub (wklej treść)</a>
+          <a className="button" href={`https://github.com/${repository}/edit/${branch}/${original}`} rel="noopener">
+            Otwórz edycję pliku w GitHub (wklej treść)
+          </a>
         ) : (
-          <a className="button" href={githubNewFileUrl(repository, branch, result.path, result.text)} rel="noopener">Utwórz plik w GitHub</a>
+          <a className="button" href={githubNewFileUrl(repository, branch, result.path, result.text)} rel="noopener">
+            Utwórz plik w GitHub
+          </a>
         )}{' '}
-        {mail ? <a className="button" href={mail.href}>Wyślij e-mailem</a> : null}{' '}
-        <button type="button" className="button" onClick={onCopy}>Kopiuj treść pliku</button>
+        {mail ? (
+          <a className="button" href={mail.href}>
+            Wyślij e-mailem
+          </a>
+        ) : null}{' '}
+        <button type="button" className="button" onClick={onCopy}>
+          Kopiuj treść pliku
+        </button>
       </p>
       {mail ? (
         <p className="contribute-hint">
-          Masz konto w GitHub? Wybierz „Utwórz plik w GitHub”: zmiana trafi prosto do przeglądu. Nie masz? Wybierz „Wyślij e-mailem” (do: {contactEmail}); wiadomość zawiera tylko treść pliku.
+          Masz konto w GitHub? Wybierz „Utwórz plik w GitHub”: zmiana trafi prosto do przeglądu. Nie masz? Wybierz „Wyślij e-mailem” (do: {contactEmail});
+          wiadomość zawiera tylko treść pliku.
           {mail.fits ? '' : ' Ten wpis jest za długi na link e-mail: skopiuj treść pliku i wklej ją do wiadomości.'}
         </p>
       ) : null}

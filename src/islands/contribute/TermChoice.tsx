@@ -3,7 +3,15 @@ import { controlId } from './slots.ts';
 import { describe, FieldErrors } from './FieldError.tsx';
 
 /** A group of checkboxes for taxonomy terms (needs, forms, audiences). */
-export function TermChoice({ slot, legend, terms, value, onChange, errors, required }: {
+export function TermChoice({
+  slot,
+  legend,
+  terms,
+  value,
+  onChange,
+  errors,
+  required,
+}: {
   slot: string;
   legend: string;
   terms: FormTerm[];

@@ -18,7 +18,13 @@ interface Props {
 
 export function TextField({ slot, label, value, onChange, errors, hint, required, multiline, type = 'text', autoComplete, inputMode }: Props) {
   const messages = errors[slot];
-  const common = { ...describe(slot, messages, !!hint), value, onChange: (e: { target: { value: string } }) => onChange(e.target.value), required, autoComplete };
+  const common = {
+    ...describe(slot, messages, !!hint),
+    value,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    required,
+    autoComplete,
+  };
   return (
     <div className="contribute-field">
       <label htmlFor={controlId(slot)}>

@@ -51,7 +51,10 @@ export function useFormSources(urls: FormUrls): { loaded: Loaded | undefined; fa
         const confirming = !!existing && query.has(CONFIRM_PARAM);
         const loadedDraft = existing
           ? dataToDraft(existing.data, existing.body, fix!)
-          : prefillPlace(emptyDraft(crypto.randomUUID(), today), query, { types: new Set(terms.types.map((t) => t.id)), gminy: new Set(regions.gminy.map((g) => g[0])) });
+          : prefillPlace(emptyDraft(crypto.randomUUID(), today), query, {
+              types: new Set(terms.types.map((t) => t.id)),
+              gminy: new Set(regions.gminy.map((g) => g[0])),
+            });
         const base = confirming ? confirmDraft(loadedDraft, today) : loadedDraft;
         // "Przekaż do katalogu" from the catalogue builder: the institution's data in the URL fragment (never sent to a server).
         const prefill = readPrefill(window.location.hash);
@@ -60,7 +63,17 @@ export function useFormSources(urls: FormUrls): { loaded: Loaded | undefined; fa
           history.replaceState(history.state, '', window.location.pathname + window.location.search);
           if (!existing) start.slug = proposedSlug(start);
         }
-        setLoaded({ check: checks.makeChecker(regions, terms), toEntryFile: checks.toEntryFile, regions, terms, draft: start, ...(existing ? { original: existing.file } : {}), ...(confirming ? { confirming } : {}), ...(fix && !existing ? { notFound: fix } : {}), ...(prefill ? { fromCatalogue: true } : {}) });
+        setLoaded({
+          check: checks.makeChecker(regions, terms),
+          toEntryFile: checks.toEntryFile,
+          regions,
+          terms,
+          draft: start,
+          ...(existing ? { original: existing.file } : {}),
+          ...(confirming ? { confirming } : {}),
+          ...(fix && !existing ? { notFound: fix } : {}),
+          ...(prefill ? { fromCatalogue: true } : {}),
+        });
       })
       .catch(() => setFailed(true));
   }, [urls]);

@@ -59,8 +59,18 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
   const failure = 'Nie udało się wczytać danych. Odśwież stronę.';
   const found = (n: number) => `Znaleziono: ${countWords(n, 'result')}`;
   const count = onMap
-    ? failed ? failure : hits ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.` : 'Wczytuję dane…'
-    : !active ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.' : failed ? failure : hits ? `${found(hits.length)}.` : 'Wczytuję…';
+    ? failed
+      ? failure
+      : hits
+        ? `${found(hits.length)}, na mapie: ${hits.filter((h) => h.record.l).length}.`
+        : 'Wczytuję dane…'
+    : !active
+      ? 'Wpisz, czego szukasz, albo wybierz swoją gminę.'
+      : failed
+        ? failure
+        : hits
+          ? `${found(hits.length)}.`
+          : 'Wczytuję…';
   const places = onMap ? undefined : <PlaceHints filters={filters} onChange={setFilters} />;
   const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} afterQuery={places} />;
   const hints = index && <QueryHints index={index} filters={filters} options={options} onChange={setFilters} />;
@@ -71,7 +81,9 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
       <div className="map-view" data-query={filters.q}>
         {form}
         <div className="result-bar">
-          <p role="status" className="result-count">{count}</p>
+          <p role="status" className="result-count">
+            {count}
+          </p>
           <a href={filterUrl(filters, paths.directory)}>Pokaż jako listę</a>
         </div>
         {hints}
@@ -85,11 +97,15 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
     <section className="directory-filter" aria-labelledby="filtr-naglowek" data-query={filters.q}>
       <h2 id="filtr-naglowek">Szukaj i filtruj</h2>
       <noscript>
-        <p className="notice">Filtr działa w przeglądarce z włączonym JavaScriptem. Bez niego wybierz województwo, powiat i gminę z list poniżej albo rodzaj placówki.</p>
+        <p className="notice">
+          Filtr działa w przeglądarce z włączonym JavaScriptem. Bez niego wybierz województwo, powiat i gminę z list poniżej albo rodzaj placówki.
+        </p>
       </noscript>
       {form}
       <div className="result-bar">
-        <p role="status" className="result-count">{count}</p>
+        <p role="status" className="result-count">
+          {count}
+        </p>
         <a href={filterUrl(filters, paths.map)}>Pokaż na mapie</a>
       </div>
       {active && hints}

@@ -39,14 +39,23 @@ export default function FilterForm({ idPrefix, options, filters, onChange, after
       <select id={id(name)} name={URL_PARAMS[name]} value={String(filters[name])} onChange={(e) => set(patch(e.currentTarget.value))}>
         <option value="">{all}</option>
         {values.map(([v, n]) => (
-          <option key={v} value={v}>{n}</option>
+          <option key={v} value={v}>
+            {n}
+          </option>
         ))}
       </select>
     </div>
   );
   const check = (name: 'free' | 'openNow' | 'accessibility', label: string) => (
     <div className="facet facet-check">
-      <input type="checkbox" id={id(name)} name={URL_PARAMS[name]} value="1" checked={filters[name]} onChange={(e) => set({ [name]: e.currentTarget.checked })} />
+      <input
+        type="checkbox"
+        id={id(name)}
+        name={URL_PARAMS[name]}
+        value="1"
+        checked={filters[name]}
+        onChange={(e) => set({ [name]: e.currentTarget.checked })}
+      />
       <label htmlFor={id(name)}>{label}</label>
     </div>
   );
@@ -69,7 +78,14 @@ export default function FilterForm({ idPrefix, options, filters, onChange, after
         <legend>Gdzie mieszkasz?</legend>
         {select('wojewodztwo', 'Województwo', options.wojewodztwa, 'Cała Polska', (v) => ({ wojewodztwo: v, powiat: '', gmina: '' }))}
         {filters.wojewodztwo && select('powiat', 'Powiat', powiaty, 'Całe województwo', (v) => ({ powiat: v, gmina: '' }))}
-        {filters.powiat && select('gmina', 'Gmina', gminy.map(([c, n, k]) => [c, `${n} (${k})`]), 'Cały powiat', (v) => ({ gmina: v }))}
+        {filters.powiat &&
+          select(
+            'gmina',
+            'Gmina',
+            gminy.map(([c, n, k]) => [c, `${n} (${k})`]),
+            'Cały powiat',
+            (v) => ({ gmina: v }),
+          )}
       </fieldset>
       <fieldset>
         <legend>Jakiej pomocy?</legend>

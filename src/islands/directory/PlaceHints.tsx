@@ -31,7 +31,10 @@ export default function PlaceHints({ filters, onChange }: Props) {
     if (!lookup) return setFound(null);
     let current = true;
     // A failed fetch only means no hint: the text filter works on without it.
-    findPlaces(q).then((f) => current && setFound(f), () => current && setFound(null));
+    findPlaces(q).then(
+      (f) => current && setFound(f),
+      () => current && setFound(null),
+    );
     return () => {
       current = false;
     };
@@ -52,7 +55,9 @@ export default function PlaceHints({ filters, onChange }: Props) {
   if (chosen && filters.gmina === chosen.gmina.code) {
     return (
       <div className="place-hints">
-        <p tabIndex={-1} ref={chosenLine} className="place-chosen">{placeSentence(chosen)}</p>
+        <p tabIndex={-1} ref={chosenLine} className="place-chosen">
+          {placeSentence(chosen)}
+        </p>
         <p>
           Poniżej placówki, które działają w tej gminie albo dla niej. Instytucje, które są w każdej gminie (np. ośrodek pomocy społecznej), znajdziesz na{' '}
           <a href={chosen.gmina.url}>stronie gminy {chosen.gmina.name}</a>.
@@ -62,7 +67,9 @@ export default function PlaceHints({ filters, onChange }: Props) {
   }
   if (!lookup || !found || found.query !== q) return null;
   const button = (hit: PlaceHit, label: string) => (
-    <button type="button" className="button secondary" onClick={() => choose(hit)}>{label}</button>
+    <button type="button" className="button secondary" onClick={() => choose(hit)}>
+      {label}
+    </button>
   );
   if (found.exact.length === 1) {
     const hit = found.exact[0]!;
@@ -93,10 +100,20 @@ export default function PlaceHints({ filters, onChange }: Props) {
   );
   if (found.exact.length > 1) {
     const n = found.exact.length;
-    return list(found.exact, `Miejscowość o nazwie „${found.exact[0]!.locality}” jest w ${n} gminach. Wybierz swoją, aby zobaczyć, co w niej działa.`, 'miejscowosc-gminy', `Pokaż gminy (${n})`);
+    return list(
+      found.exact,
+      `Miejscowość o nazwie „${found.exact[0]!.locality}” jest w ${n} gminach. Wybierz swoją, aby zobaczyć, co w niej działa.`,
+      'miejscowosc-gminy',
+      `Pokaż gminy (${n})`,
+    );
   }
   if (found.others.length) {
-    return list(found.others, 'Jeśli to początek nazwy miejscowości, możesz ją wybrać, aby zobaczyć wsparcie w jej gminie.', 'miejscowosc-podobne', `Pokaż pasujące miejscowości (${found.others.length})`);
+    return list(
+      found.others,
+      'Jeśli to początek nazwy miejscowości, możesz ją wybrać, aby zobaczyć wsparcie w jej gminie.',
+      'miejscowosc-podobne',
+      `Pokaż pasujące miejscowości (${found.others.length})`,
+    );
   }
   return null;
 }

@@ -28,7 +28,10 @@ export default function QueryHints({ index, filters, options, onChange }: Props)
       {needName && (
         <p>
           Szukasz pomocy w sprawie:{' '}
-          <button type="button" className="button" onClick={() => onChange({ ...filters, need: need! }, 'push')}>{needName}</button>?
+          <button type="button" className="button" onClick={() => onChange({ ...filters, need: need! }, 'push')}>
+            {needName}
+          </button>
+          ?
         </p>
       )}
     </div>

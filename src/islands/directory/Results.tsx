@@ -39,14 +39,20 @@ export default function Results({ hits, filters, options, now, onChange }: Props
           const open = openLabel(r.w, now);
           return (
             <li key={r.u}>
-              <h3><a href={r.u}>{r.n}</a></h3>
+              <h3>
+                <a href={r.u}>{r.n}</a>
+              </h3>
               <p className="entry-meta">
                 {typeName.get(r.t) ?? r.t} · {r.p}
                 {regionChosen && reach > 0 ? ` · ${label('reach', reach)}` : ''}
               </p>
               {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v)}</p>}
               <p className={`entry-open ${open.open === true ? 'is-open' : open.open === false ? 'is-closed' : ''}`}>{open.text}</p>
-              {r.o && <p className="entry-meta">Telefon: <a href={`tel:${r.o.replace(/[^+\d]/g, '')}`}>{r.o}</a></p>}
+              {r.o && (
+                <p className="entry-meta">
+                  Telefon: <a href={`tel:${r.o.replace(/[^+\d]/g, '')}`}>{r.o}</a>
+                </p>
+              )}
             </li>
           );
         })}
@@ -78,11 +84,16 @@ function EmptyState({ filters, options, onChange }: Omit<Props, 'hits' | 'now'>)
       <ul className="empty-actions">
         {drops.map((d) => (
           <li key={d.label}>
-            <button type="button" className="button" onClick={() => onChange({ ...filters, ...d.patch }, 'push')}>{d.label}</button>
+            <button type="button" className="button" onClick={() => onChange({ ...filters, ...d.patch }, 'push')}>
+              {d.label}
+            </button>
           </li>
         ))}
       </ul>
-      <p>W nagłej sytuacji dzwoń pod numer alarmowy <a href="tel:112">112</a>. Ogólnopolskie telefony zaufania znajdziesz na stronie <a href="/telefony-zaufania/">Telefony zaufania</a>.</p>
+      <p>
+        W nagłej sytuacji dzwoń pod numer alarmowy <a href="tel:112">112</a>. Ogólnopolskie telefony zaufania znajdziesz na stronie{' '}
+        <a href="/telefony-zaufania/">Telefony zaufania</a>.
+      </p>
     </div>
   );
 }

@@ -36,7 +36,13 @@ function markerIcon(name: string, approximate: boolean): L.DivIcon {
   const label = document.createElement('span');
   label.className = 'visually-hidden';
   label.textContent = approximate ? `${name} (położenie przybliżone)` : name;
-  return L.divIcon({ className: approximate ? 'map-pin map-pin-approx' : 'map-pin', html: label, iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10] });
+  return L.divIcon({
+    className: approximate ? 'map-pin map-pin-approx' : 'map-pin',
+    html: label,
+    iconSize: [22, 22],
+    iconAnchor: [11, 11],
+    popupAnchor: [0, -10],
+  });
 }
 
 interface Props {

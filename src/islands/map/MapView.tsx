@@ -20,7 +20,10 @@ import { getJson } from '../shared/get-json.ts';
 import ClusterLayer from './ClusterLayer.tsx';
 import './map.css';
 
-const POLAND: [[number, number], [number, number]] = [[49.0, 14.1], [54.9, 24.2]];
+const POLAND: [[number, number], [number, number]] = [
+  [49.0, 14.1],
+  [54.9, 24.2],
+];
 
 export default function MapView({ types }: { types: [string, string][] }) {
   const store = pageFilters();
@@ -35,7 +38,10 @@ export default function MapView({ types }: { types: [string, string][] }) {
   useEffect(() => {
     let current = true;
     // A failure is said once, by the count above the map (the directory island).
-    indexFor(filters).then((i) => current && setIndex(i), () => {});
+    indexFor(filters).then(
+      (i) => current && setIndex(i),
+      () => {},
+    );
     return () => {
       current = false;
     };
@@ -52,11 +58,19 @@ export default function MapView({ types }: { types: [string, string][] }) {
           data={outlines}
           attribution="Granice: geoportal.gov.pl"
           interactive={false}
-          style={(f) => (f?.properties?.kind === 'kraj' ? { color: '#0b5c4a', weight: 2, fillColor: '#e8f1ee', fillOpacity: 1 } : { color: '#5f7a72', weight: 1, fill: false })}
+          style={(f) =>
+            f?.properties?.kind === 'kraj'
+              ? { color: '#0b5c4a', weight: 2, fillColor: '#e8f1ee', fillOpacity: 1 }
+              : { color: '#5f7a72', weight: 1, fill: false }
+          }
         />
       )}
       {site.tiles === 'osm' && (
-        <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>' maxZoom={19} />
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+          maxZoom={19}
+        />
       )}
       <ClusterLayer hits={hits} typeNames={typeNames} fit={Boolean(filters.gmina || filters.powiat)} />
     </MapContainer>

@@ -112,28 +112,50 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
     void loadPagefind(index).catch(() => setError(true));
   };
 
-  const update = (patch: Partial<Pick<typeof state, 'q' | 'type' | 'wojewodztwo'>>, how: HistoryMode) => store.set({ ...state, gmina: '', powiat: '', ...patch }, how); // the page chooses a województwo only
+  const update = (patch: Partial<Pick<typeof state, 'q' | 'type' | 'wojewodztwo'>>, how: HistoryMode) =>
+    store.set({ ...state, gmina: '', powiat: '', ...patch }, how); // the page chooses a województwo only
 
   return (
     <div className="site-search">
       <form role="search" aria-label="Wyszukiwarka serwisu" onSubmit={(e) => e.preventDefault()} onFocus={warm} action="/szukaj/">
         <div className="search-field">
           <label htmlFor={`${id}-q`}>Szukaj w katalogu i informatorze</label>
-          <input id={`${id}-q`} type="search" name={URL_PARAMS.q} autoComplete="off" value={state.q} onChange={(e) => update({ q: e.target.value }, 'replace')} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            name={URL_PARAMS.q}
+            autoComplete="off"
+            value={state.q}
+            onChange={(e) => update({ q: e.target.value }, 'replace')}
+          />
         </div>
         <div className="search-filters">
           <div>
             <label htmlFor={`${id}-type`}>Rodzaj placówki</label>
             <select id={`${id}-type`} name={URL_PARAMS.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
               <option value="">Wszystkie</option>
-              {types.map(([typeId, name]) => <option key={typeId} value={typeId}>{name}</option>)}
+              {types.map(([typeId, name]) => (
+                <option key={typeId} value={typeId}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label htmlFor={`${id}-woj`}>Województwo</label>
-            <select id={`${id}-woj`} name={URL_PARAMS.wojewodztwo} value={state.wojewodztwo} aria-describedby={`${id}-scope`} onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}>
+            <select
+              id={`${id}-woj`}
+              name={URL_PARAMS.wojewodztwo}
+              value={state.wojewodztwo}
+              aria-describedby={`${id}-scope`}
+              onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}
+            >
               <option value="">nie wybrano</option>
-              {wojewodztwa.map(([code, name]) => <option key={code} value={code}>{name}</option>)}
+              {wojewodztwa.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -141,32 +163,49 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
           {region
             ? `Szukamy wśród placówek z województwa ${region[1]}, w pomocy ogólnopolskiej i w informatorze.`
             : named && namedRegion
-            ? `Szukamy ${placeLabel(named)} (województwo ${namedRegion[1]}), w pomocy ogólnopolskiej i w informatorze.`
-            : 'Szukamy w informatorze, telefonach zaufania i pomocy ogólnopolskiej. Wybierz województwo, aby znaleźć też placówki lokalne.'}
+              ? `Szukamy ${placeLabel(named)} (województwo ${namedRegion[1]}), w pomocy ogólnopolskiej i w informatorze.`
+              : 'Szukamy w informatorze, telefonach zaufania i pomocy ogólnopolskiej. Wybierz województwo, aby znaleźć też placówki lokalne.'}
         </p>
       </form>
       <p role="status" className="result-count">
-        {error ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.' : !results ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.' : results.total ? `Znaleziono: ${count(results.total, 'result')}.` : 'Nic nie znaleziono.'}
+        {error
+          ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.'
+          : !results
+            ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.'
+            : results.total
+              ? `Znaleziono: ${count(results.total, 'result')}.`
+              : 'Nic nie znaleziono.'}
       </p>
       {results && results.total === 0 && (
-        <p>Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.</p>
+        <p>
+          Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć{' '}
+          <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.
+        </p>
       )}
       {shown.length > 0 && (
         <ul className="entry-list search-results" data-query={results?.q}>
           {shown.flatMap(expandSections).map((r) => (
             <li key={r.url}>
-              <h3><a href={r.url}>{r.meta.title ?? r.url}</a></h3>
-              {(r.filters[PAGEFIND_FILTERS.type]?.length || r.filters[PAGEFIND_FILTERS.wojewodztwo]?.length) ? (
-                <p className="entry-meta">{[...(r.filters[PAGEFIND_FILTERS.type] ?? []), ...(r.filters[PAGEFIND_FILTERS.wojewodztwo] ?? []).map((w) => `województwo ${w}`)].join(' · ')}</p>
+              <h3>
+                <a href={r.url}>{r.meta.title ?? r.url}</a>
+              </h3>
+              {r.filters[PAGEFIND_FILTERS.type]?.length || r.filters[PAGEFIND_FILTERS.wojewodztwo]?.length ? (
+                <p className="entry-meta">
+                  {[...(r.filters[PAGEFIND_FILTERS.type] ?? []), ...(r.filters[PAGEFIND_FILTERS.wojewodztwo] ?? []).map((w) => `województwo ${w}`)].join(' · ')}
+                </p>
               ) : null}
               {r.meta[PAGEFIND_META.offers] && <p className="entry-offers">Oferuje: {r.meta[PAGEFIND_META.offers]}</p>}
-              <p className="search-excerpt">{excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</p>
+              <p className="search-excerpt">
+                {excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+              </p>
             </li>
           ))}
         </ul>
       )}
       {results && results.total > limit && (
-        <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>Pokaż kolejne wyniki</button>
+        <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
+          Pokaż kolejne wyniki
+        </button>
       )}
     </div>
   );

@@ -23,7 +23,10 @@ describe('mergeSections: the sections of a page found by the words of a query', 
   it('puts first the sections that hold more of the words, from each search’s own positions', () => {
     // "nastolatek ma depresję": "nastolatek" at 850 and 1100 (missing children, youth), "depresję" at 50 and
     // 1120 (adults, youth): only the youth line holds both. The details carry the last search's sections.
-    const merged = mergeSections(page(['dla-doroslych', 'dla-mlodziezy']), [[850, 1100], [50, 1120]]);
+    const merged = mergeSections(page(['dla-doroslych', 'dla-mlodziezy']), [
+      [850, 1100],
+      [50, 1120],
+    ]);
     expect(ids(merged)).toEqual(['dla-mlodziezy', 'dla-doroslych', 'zaginione-dzieci']);
   });
   it('between sections with as many words, the one that holds them more often comes first, then the page order', () => {

@@ -33,7 +33,13 @@ export function mergeSections(data: PagefindResultData, searches: readonly (read
 /** One result per page, with its sections in the order above. */
 const merged = (results: readonly Result[]): Result => ({
   ...results[0]!,
-  data: () => results[0]!.data().then((data) => mergeSections(data, results.map((r) => r.words ?? []))),
+  data: () =>
+    results[0]!.data().then((data) =>
+      mergeSections(
+        data,
+        results.map((r) => r.words ?? []),
+      ),
+    ),
 });
 
 /** The separate searches for one query: its terms, then the place named in it. */

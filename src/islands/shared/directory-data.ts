@@ -37,7 +37,9 @@ export async function indexFor(f: Filters): Promise<SearchIndex> {
   const key = shards.join(',');
   let index = indexes.get(key);
   if (!index) {
-    index = Promise.all(shards.map(loadShard)).then((parts) => buildIndex(parts.flat(), { keywords: meta.keywords, places: placeNames(meta.gminy, meta.powiaty) }));
+    index = Promise.all(shards.map(loadShard)).then((parts) =>
+      buildIndex(parts.flat(), { keywords: meta.keywords, places: placeNames(meta.gminy, meta.powiaty) }),
+    );
     indexes.set(key, index);
   }
   return index;

@@ -3,9 +3,19 @@ import { changesSince, describeChanges } from './changes.ts';
 import { catalogueEntry, snapshotOf, type CatalogueEntry } from './entries.ts';
 
 const current: CatalogueEntry = {
-  id: 'a', kind: 'institution', name: 'MOPS', url: '/placowka/a/', type: 'ops', gmina: '2011013', serves: 'gmina', emergency: false,
-  address: 'ul. Solidarności 1, 16-200 Dąbrowa Białostocka', phones: [{ display: '85 711 73 46', label: '' }], emails: [],
-  hoursText: ['poniedziałek–piątek 7:30–15:30'], verified: '2026-11-23',
+  id: 'a',
+  kind: 'institution',
+  name: 'MOPS',
+  url: '/placowka/a/',
+  type: 'ops',
+  gmina: '2011013',
+  serves: 'gmina',
+  emergency: false,
+  address: 'ul. Solidarności 1, 16-200 Dąbrowa Białostocka',
+  phones: [{ display: '85 711 73 46', label: '' }],
+  emails: [],
+  hoursText: ['poniedziałek–piątek 7:30–15:30'],
+  verified: '2026-11-23',
   services: [{ id: 's', name: 'Praca socjalna', description: '', access: '', needs: ['pieniadze'], audiences: [] }],
 };
 
@@ -15,7 +25,14 @@ describe('changesSince', () => {
     expect(changesSince(snapshot, current)).toEqual([]);
   });
   it('names each change', () => {
-    const changed = { ...current, name: 'MOPS 2', phones: [{ display: '85 000 00 00', label: '' }], hoursText: [], verified: '2026-12-01', address: 'ul. Nowa 2' };
+    const changed = {
+      ...current,
+      name: 'MOPS 2',
+      phones: [{ display: '85 000 00 00', label: '' }],
+      hoursText: [],
+      verified: '2026-12-01',
+      address: 'ul. Nowa 2',
+    };
     expect(changesSince(snapshot, changed)).toEqual(['name', 'address', 'phones', 'hours', 'verified']);
     expect(describeChanges(['phones', 'hours'])).toBe('Od chwili wyboru zmieniły się numery telefonów, zmieniły się godziny.');
   });
@@ -25,7 +42,31 @@ describe('changesSince', () => {
   });
   it('a hidden address is never copied', () => {
     const view = { address: { street: 'ul. Tajna 1', city: 'X', hidden: true } } as Parameters<typeof catalogueEntry>[0];
-    const place = { gmina: { code: '2011013', name: '', slug: '' }, powiat: { code: '2011', label: '', slug: '' }, wojewodztwo: { code: '20', name: '', slug: '' } };
-    expect(catalogueEntry({ ...view, id: 'x', kind: 'institution', place, name: 'n', url: '/', type: 't', status: 'active', serves: 'gmina', phones: [], emails: [], hoursText: [], services: [], languages: [], verified: { date: '2026-11-23', source: '' }, emergency: false, slug: 'x' }).address).toBe('');
+    const place = {
+      gmina: { code: '2011013', name: '', slug: '' },
+      powiat: { code: '2011', label: '', slug: '' },
+      wojewodztwo: { code: '20', name: '', slug: '' },
+    };
+    expect(
+      catalogueEntry({
+        ...view,
+        id: 'x',
+        kind: 'institution',
+        place,
+        name: 'n',
+        url: '/',
+        type: 't',
+        status: 'active',
+        serves: 'gmina',
+        phones: [],
+        emails: [],
+        hoursText: [],
+        services: [],
+        languages: [],
+        verified: { date: '2026-11-23', source: '' },
+        emergency: false,
+        slug: 'x',
+      }).address,
+    ).toBe('');
   });
 });

@@ -21,7 +21,13 @@ export function changesSince(snapshot: Snapshot, current: CatalogueEntry | undef
   const changes: Change[] = [];
   if (snapshot.name !== current.name) changes.push('name');
   if (snapshot.address !== current.address) changes.push('address');
-  if (!same(snapshot.phones.map((p) => p.display), current.phones.map((p) => p.display))) changes.push('phones');
+  if (
+    !same(
+      snapshot.phones.map((p) => p.display),
+      current.phones.map((p) => p.display),
+    )
+  )
+    changes.push('phones');
   if (!same(snapshot.hoursText, current.hoursText)) changes.push('hours');
   if (snapshot.verified !== current.verified) changes.push('verified');
   return changes;

@@ -40,11 +40,27 @@ function otherKind(value: unknown): fc.Arbitrary<unknown> {
 
 describe('opening a hostile catalogue file', () => {
   it('refuses random JSON with a Polish reason, and never throws', () => {
-    fc.assert(fc.property(fc.json(), (text) => expectRefused(text)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.json(), (text) => expectRefused(text)),
+      { numRuns: 500 },
+    );
   });
 
   it('refuses random text that is not JSON at all', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }).filter((s) => { try { JSON.parse(s); return false; } catch { return true; } }), (text) => expectRefused(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }).filter((s) => {
+          try {
+            JSON.parse(s);
+            return false;
+          } catch {
+            return true;
+          }
+        }),
+        (text) => expectRefused(text),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses every truncation of a valid file', () => {

@@ -21,7 +21,16 @@ describe('catalogue file', () => {
   });
 
   it('export then import keeps every entry the assistant added exactly, in its place', () => {
-    const ownItem = addedArb.map((added) => ({ entryId: `wlasne-${added.name.length}`, snapshot: ownSnapshot(), added, why: '', nextStep: '', contactPerson: '', documents: '', date: '' }));
+    const ownItem = addedArb.map((added) => ({
+      entryId: `wlasne-${added.name.length}`,
+      snapshot: ownSnapshot(),
+      added,
+      why: '',
+      nextStep: '',
+      contactPerson: '',
+      documents: '',
+      date: '',
+    }));
     fc.assert(
       fc.property(catalogueArb, fc.array(fc.tuple(ownItem, fc.nat()), { minLength: 1, maxLength: 5 }), (catalogue, own) => {
         const chosen = [...catalogue.chosen];

@@ -53,7 +53,10 @@ export function importCatalogue(text: string, byteLength = new TextEncoder().enc
     const first = parsed.error.issues[0];
     const added = addedEntryAt(current, first?.path ?? []);
     if (added && first) {
-      return { ok: false, message: `Wsparcie dodane przez asystenta „${added.name}” (pozycja ${added.position} na liście wybranych) ma błędne dane: ${first.message} ${REFUSED}` };
+      return {
+        ok: false,
+        message: `Wsparcie dodane przez asystenta „${added.name}” (pozycja ${added.position} na liście wybranych) ma błędne dane: ${first.message} ${REFUSED}`,
+      };
     }
     const where = first?.path.length ? ` (pole: ${first.path.join('.')})` : '';
     return { ok: false, message: `Plik katalogu ma błędne lub brakujące dane${where}. ${REFUSED}` };

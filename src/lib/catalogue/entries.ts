@@ -55,13 +55,13 @@ export function catalogueEntry(view: EntryView): CatalogueEntry {
     verified: view.verified.date,
     ...(view.verified.source_date ? { sourceDate: view.verified.source_date } : {}),
     services: view.services.map((s) => ({
-        id: s.id,
-        name: s.name,
-        description: s.description ?? '',
-        access: s.access ?? '',
-        needs: s.needs,
-        audiences: s.audiences,
-      })),
+      id: s.id,
+      name: s.name,
+      description: s.description ?? '',
+      access: s.access ?? '',
+      needs: s.needs,
+      audiences: s.audiences,
+    })),
   };
 }
 

@@ -10,7 +10,10 @@ describe('gmina picker list', () => {
   it('keeps every gmina with its powiat and województwo', () => {
     expect(options).toHaveLength(regions.gminy.size);
     expect(options.find((o) => o.code === '2011013')).toMatchObject({
-      name: 'Dąbrowa Białostocka', powiat: 'powiat sokólski', wojewodztwo: 'podlaskie', wojSlug: 'podlaskie',
+      name: 'Dąbrowa Białostocka',
+      powiat: 'powiat sokólski',
+      wojewodztwo: 'podlaskie',
+      wojSlug: 'podlaskie',
     });
   });
   it('finds gminas by the start of the name, Polish letters optional', () => {

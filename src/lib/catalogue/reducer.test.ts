@@ -5,7 +5,16 @@ import { emptyCatalogue, type Snapshot } from './model.ts';
 import { catalogueReducer } from './reducer.ts';
 
 const snap = (name: string): Snapshot => ({
-  kind: 'institution', name, url: '/placowka/x/', address: '', phones: [], emails: [], hoursText: [], verified: '2026-11-23', reach: 0, services: [],
+  kind: 'institution',
+  name,
+  url: '/placowka/x/',
+  address: '',
+  phones: [],
+  emails: [],
+  hoursText: [],
+  verified: '2026-11-23',
+  reach: 0,
+  services: [],
 });
 const run = (...actions: CatalogueAction[]) => actions.reduce(catalogueReducer, emptyCatalogue('2026-11-23'));
 
@@ -55,7 +64,10 @@ describe('catalogueReducer', () => {
     expect(own.snapshot.verified).toBe('');
     s = catalogueReducer(s, { type: 'serviceMoved', entryId: 'wlasne-1', by: -1 });
     s = catalogueReducer(s, { type: 'serviceNoteTyped', entryId: 'wlasne-1', field: 'nextStep', value: 'Pójść w sobotę' });
-    expect(s.chosen.map((c) => [c.entryId, c.nextStep])).toEqual([['wlasne-1', 'Pójść w sobotę'], ['a', '']]);
+    expect(s.chosen.map((c) => [c.entryId, c.nextStep])).toEqual([
+      ['wlasne-1', 'Pójść w sobotę'],
+      ['a', ''],
+    ]);
     s = catalogueReducer(s, { type: 'serviceRemoved', entryId: 'wlasne-1' });
     expect(s.chosen.map((c) => c.entryId)).toEqual(['a']);
   });

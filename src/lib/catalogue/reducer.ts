@@ -6,7 +6,14 @@ import { emptyCatalogue, type Catalogue, type Chosen, type Snapshot } from './mo
 const toggle = (list: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
 const newChosen = (entryId: string, snapshot: Snapshot, why: string, added = emptyAdded()): Chosen => ({
-  entryId, snapshot, added, why, nextStep: '', contactPerson: '', documents: '', date: '',
+  entryId,
+  snapshot,
+  added,
+  why,
+  nextStep: '',
+  contactPerson: '',
+  documents: '',
+  date: '',
 });
 
 function updateChosen(state: Catalogue, entryId: string, change: (c: Chosen) => Chosen): Catalogue {

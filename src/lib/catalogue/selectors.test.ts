@@ -6,13 +6,29 @@ import { pdfData } from './selectors.ts';
 const chosen = (id: string, kind: 'institution' | 'helpline', needs: string[]): Chosen => ({
   entryId: id,
   snapshot: {
-    kind, name: `Nazwa ${id}`, url: `/placowka/${id}/`, address: '', phones: [{ display: '85 711 73 46', label: 'sekretariat' }], emails: [],
-    hoursText: [], verified: '2026-11-23', reach: 0, services: [{ id: 's', name: 'Usługa', description: '', access: '', needs }],
+    kind,
+    name: `Nazwa ${id}`,
+    url: `/placowka/${id}/`,
+    address: '',
+    phones: [{ display: '85 711 73 46', label: 'sekretariat' }],
+    emails: [],
+    hoursText: [],
+    verified: '2026-11-23',
+    reach: 0,
+    services: [{ id: 's', name: 'Usługa', description: '', access: '', needs }],
   },
-  added: emptyAdded(), why: '', nextStep: '', contactPerson: '', documents: '', date: '',
+  added: emptyAdded(),
+  why: '',
+  nextStep: '',
+  contactPerson: '',
+  documents: '',
+  date: '',
 });
 const options = {
-  needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }, { id: 'prawne', name: 'Pomoc prawna' }],
+  needs: [
+    { id: 'psychologiczne', name: 'Wsparcie psychologiczne' },
+    { id: 'prawne', name: 'Pomoc prawna' },
+  ],
   audiences: [],
   resources: [{ id: 'wiezi', name: 'Silne więzi' }],
   origin: 'https://katalog.example',
@@ -25,8 +41,16 @@ describe('pdfData', () => {
     ...emptyCatalogue('2026-11-23'),
     needs: ['prawne', 'psychologiczne'],
     resources: { personal: { ids: [], notes: '' }, family: { ids: ['wiezi'], notes: 'razem' }, environment: { ids: [], notes: '' } },
-    chosen: [chosen('a', 'institution', ['psychologiczne']), chosen('b', 'institution', ['prawne', 'psychologiczne']), chosen('c', 'institution', ['pieniadze']), chosen('t', 'helpline', ['psychologiczne'])],
-    plan: [{ id: '1', action: 'Zadzwonić', who: 'mama', byWhen: '2026-12-05' }, { id: '2', action: ' ', who: '', byWhen: '' }],
+    chosen: [
+      chosen('a', 'institution', ['psychologiczne']),
+      chosen('b', 'institution', ['prawne', 'psychologiczne']),
+      chosen('c', 'institution', ['pieniadze']),
+      chosen('t', 'helpline', ['psychologiczne']),
+    ],
+    plan: [
+      { id: '1', action: 'Zadzwonić', who: 'mama', byWhen: '2026-12-05' },
+      { id: '2', action: ' ', who: '', byWhen: '' },
+    ],
   };
   const data = pdfData(catalogue, options);
 
@@ -49,12 +73,22 @@ describe('pdfData', () => {
 });
 
 describe('pdfData: what the assistant added', () => {
-  const own = (id: string, added: Partial<Chosen['added']>): Chosen => ({ ...chosen(id, 'institution', []), snapshot: ownSnapshot(), added: { ...emptyAdded(), ...added } });
+  const own = (id: string, added: Partial<Chosen['added']>): Chosen => ({
+    ...chosen(id, 'institution', []),
+    snapshot: ownSnapshot(),
+    added: { ...emptyAdded(), ...added },
+  });
   const catalogue: Catalogue = {
     ...emptyCatalogue('2026-11-23'),
     needs: ['prawne', 'psychologiczne'],
     chosen: [
-      own('parafia', { name: 'Parafialny bank żywności', type: 'parafia', offers: 'Paczki z żywnością', phones: [{ number: '+48 85 711 73 46', label: 'kancelaria' }], needs: ['psychologiczne'] }),
+      own('parafia', {
+        name: 'Parafialny bank żywności',
+        type: 'parafia',
+        offers: 'Paczki z żywnością',
+        phones: [{ number: '+48 85 711 73 46', label: 'kancelaria' }],
+        needs: ['psychologiczne'],
+      }),
       own('ops', { name: 'GOPS', website: 'https://gops.example.pl/', postalCode: '16-200', city: 'Janów' }),
       { ...chosen('pcpr', 'institution', ['prawne']), added: { ...emptyAdded(), phones: [{ number: '+48 85 730 40 60', label: '' }], name: 'PCPR w Sokółce' } },
     ],

@@ -77,8 +77,8 @@ export function serviceFields(s: PdfService): { contacts: PrintedField[]; plan: 
 }
 
 /** The line under a service: when its data was checked, and its address in the directory. */
-export const verifiedLine = (s: Pick<PdfService, 'verified' | 'url'>) => [s.verified ? t('catalogue.verified', { date: s.verified }) : '', s.url].filter(Boolean).join(' ');
-
+export const verifiedLine = (s: Pick<PdfService, 'verified' | 'url'>) =>
+  [s.verified ? t('catalogue.verified', { date: s.verified }) : '', s.url].filter(Boolean).join(' ');
 
 export interface PdfOptions {
   needs: readonly Term[];
@@ -176,8 +176,6 @@ export function pdfData(catalogue: Catalogue, options: PdfOptions): CataloguePdf
     })),
     sections,
     helplines: catalogue.chosen.filter((c) => c.snapshot.kind === 'helpline').map(print),
-    plan: catalogue.plan
-      .filter((p) => p.action.trim() || p.who.trim())
-      .map((p) => ({ action: p.action, who: p.who, byWhen: words(p.byWhen) })),
+    plan: catalogue.plan.filter((p) => p.action.trim() || p.who.trim()).map((p) => ({ action: p.action, who: p.who, byWhen: words(p.byWhen) })),
   };
 }

@@ -5,11 +5,30 @@ import { snapshotSchema } from '../../schemas/catalogue.ts';
 import { genericEntries, type StatutoryTemplate } from './statutory.ts';
 
 const template = (id: string, type: string, level: 'gmina' | 'powiat'): StatutoryTemplate => ({
-  id, type, level, name: `Nazwa ${id}`, alsoCalled: [], howToFind: 'BIP gminy {gmina}, {powiat}', acts: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej',
+  id,
+  type,
+  level,
+  name: `Nazwa ${id}`,
+  alsoCalled: [],
+  howToFind: 'BIP gminy {gmina}, {powiat}',
+  acts: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej',
   services: [{ id: 's', name: 'Usługa', description: '', access: '', needs: ['pieniadze'], audiences: ['wszyscy'] }],
 });
 const real = (id: string, type: string, gmina: string, serves: CatalogueEntry['serves']): CatalogueEntry => ({
-  id, kind: 'institution', name: id, url: `/placowka/${id}/`, type, gmina, serves, emergency: false, address: 'ul. Prosta 1', phones: [], emails: [], hoursText: [], verified: '2026-11-23', services: [],
+  id,
+  kind: 'institution',
+  name: id,
+  url: `/placowka/${id}/`,
+  type,
+  gmina,
+  serves,
+  emergency: false,
+  address: 'ul. Prosta 1',
+  phones: [],
+  emails: [],
+  hoursText: [],
+  verified: '2026-11-23',
+  services: [],
 });
 const SZTABIN = { code: '2001062', name: 'Sztabin', powiat: 'powiat augustowski' };
 
@@ -25,7 +44,12 @@ describe('genericEntries', () => {
     const out = genericEntries(templates, entries, SZTABIN);
     expect(out.map((e) => e.id)).toEqual(['ustawowe-ops', 'ustawowe-ppp']);
     expect(out[0]).toMatchObject({ kind: 'statutory', gmina: SZTABIN.code, serves: 'gmina', verified: '', address: '', phones: [] });
-    expect(out[0]!.generic).toEqual({ note: 'Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu.', howToFind: 'BIP gminy Sztabin, powiat augustowski', acts: templates[0]!.acts, alsoCalled: [] });
+    expect(out[0]!.generic).toEqual({
+      note: 'Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu.',
+      howToFind: 'BIP gminy Sztabin, powiat augustowski',
+      acts: templates[0]!.acts,
+      alsoCalled: [],
+    });
     expect(out[1]!.generic!.note).toBe('Taka instytucja działa dla każdego powiatu; nie mamy jeszcze jej adresu.');
   });
 

@@ -29,7 +29,14 @@ export function statutoryTemplate(kind: StatutoryKind): StatutoryTemplate {
     alsoCalled: kind.also_called,
     howToFind: kind.how_to_find,
     acts: actsText(kind),
-    services: kind.services.map((s) => ({ id: s.id, name: s.name, description: s.description ?? '', access: s.access ?? '', needs: s.needs, audiences: s.audiences })),
+    services: kind.services.map((s) => ({
+      id: s.id,
+      name: s.name,
+      description: s.description ?? '',
+      access: s.access ?? '',
+      needs: s.needs,
+      audiences: s.audiences,
+    })),
   };
 }
 

@@ -4,8 +4,20 @@ import { suggest } from './suggest.ts';
 
 const GMINA = '2011013';
 const entry = (id: string, serves: CatalogueEntry['serves'], verified: string, sourceDate?: string): CatalogueEntry => ({
-  id, kind: 'institution', name: id, url: `/placowka/${id}/`, type: 'ops', gmina: serves === 'powiat' ? '2011022' : GMINA, serves, emergency: false,
-  address: '', phones: [], emails: [], hoursText: [], verified, ...(sourceDate ? { sourceDate } : {}),
+  id,
+  kind: 'institution',
+  name: id,
+  url: `/placowka/${id}/`,
+  type: 'ops',
+  gmina: serves === 'powiat' ? '2011022' : GMINA,
+  serves,
+  emergency: false,
+  address: '',
+  phones: [],
+  emails: [],
+  hoursText: [],
+  verified,
+  ...(sourceDate ? { sourceDate } : {}),
   services: [{ id: 's', name: 'Usługa', description: '', access: '', needs: ['psychologiczne'], audiences: ['wszyscy'] }],
 });
 

@@ -2,9 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from './entries.ts';
 import { findByName, suggest } from './suggest.ts';
 
-const entry = (id: string, name: string, gmina: string | undefined, serves: CatalogueEntry['serves'], needs: string[], audiences: string[] = ['wszyscy']): CatalogueEntry => ({
-  id, kind: gmina ? 'institution' : 'helpline', name, url: `/placowka/${id}/`, type: 'ops', ...(gmina ? { gmina } : {}), serves, emergency: false,
-  address: '', phones: [], emails: [], hoursText: [], verified: '2026-11-23',
+const entry = (
+  id: string,
+  name: string,
+  gmina: string | undefined,
+  serves: CatalogueEntry['serves'],
+  needs: string[],
+  audiences: string[] = ['wszyscy'],
+): CatalogueEntry => ({
+  id,
+  kind: gmina ? 'institution' : 'helpline',
+  name,
+  url: `/placowka/${id}/`,
+  type: 'ops',
+  ...(gmina ? { gmina } : {}),
+  serves,
+  emergency: false,
+  address: '',
+  phones: [],
+  emails: [],
+  hoursText: [],
+  verified: '2026-11-23',
   services: [{ id: 's', name: 'Usługa', description: '', access: '', needs, audiences }],
 });
 const needName = (id: string) => ({ psychologiczne: 'Wsparcie psychologiczne', prawne: 'Pomoc prawna' })[id] ?? id;
@@ -38,16 +56,25 @@ describe('suggest', () => {
     const out = suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName, audienceName });
     // Reach still comes first (the local service), then within national the one for the family's situation.
     expect(out.map((s) => s.entry.id)).toEqual(['kids', 'pregnant', 'adults']);
-    expect(out[1]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; pasuje do sytuacji rodziny: Kobiety w ciąży i ich rodziny; działa w całej Polsce');
+    expect(out[1]!.reason).toBe(
+      'odpowiada na potrzebę: Wsparcie psychologiczne; pasuje do sytuacji rodziny: Kobiety w ciąży i ich rodziny; działa w całej Polsce',
+    );
     expect(out[2]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; działa w całej Polsce');
     expect(out[2]!.audiences).toEqual([]);
   });
 
   it('puts a generic (statutory) card after the real entries of its reach, at its level', () => {
-    const generic = (id: string, serves: 'gmina' | 'powiat'): CatalogueEntry => ({ ...entry(id, `Ogólna ${id}`, GMINA, serves, ['prawne']), kind: 'statutory' });
+    const generic = (id: string, serves: 'gmina' | 'powiat'): CatalogueEntry => ({
+      ...entry(id, `Ogólna ${id}`, GMINA, serves, ['prawne']),
+      kind: 'statutory',
+    });
     const real = entry('real-powiat', 'Punkt w powiecie', '2011022', 'powiat', ['prawne']);
     const out = suggest([generic('g-powiat', 'powiat'), generic('g-gmina', 'gmina'), real], { gmina: GMINA, needs: ['prawne'], audiences: [], needName });
-    expect(out.map((s) => [s.entry.id, s.reach])).toEqual([['g-gmina', 0], ['real-powiat', 1], ['g-powiat', 1]]);
+    expect(out.map((s) => [s.entry.id, s.reach])).toEqual([
+      ['g-gmina', 0],
+      ['real-powiat', 1],
+      ['g-powiat', 1],
+    ]);
     expect(out[0]!.reason).toBe('odpowiada na potrzebę: Pomoc prawna; taka instytucja działa w każdej gminie, także w Twojej');
     expect(out[2]!.reason).toMatch(/taka instytucja działa dla każdego powiatu, także Twojego$/);
     // A generic card made for another gmina does not reach this one.
@@ -60,7 +87,11 @@ describe('suggest', () => {
     expect(findByName(entries, 'o')).toEqual([]);
   });
   it('finds a name by an inflected word and ignores stop words, but "praca" does not find "Pracownia"', () => {
-    const named = [entry('d', 'Urząd Miejski w Dąbrowie Białostockiej', GMINA, 'gmina', []), entry('p', 'Pracownia Ceramiki', GMINA, 'gmina', []), entry('u', 'Powiatowy Urząd Pracy', GMINA, 'powiat', [])];
+    const named = [
+      entry('d', 'Urząd Miejski w Dąbrowie Białostockiej', GMINA, 'gmina', []),
+      entry('p', 'Pracownia Ceramiki', GMINA, 'gmina', []),
+      entry('u', 'Powiatowy Urząd Pracy', GMINA, 'powiat', []),
+    ];
     expect(findByName(named, 'urząd w dąbrowa').map((e) => e.id)).toEqual(['d']);
     expect(findByName(named, 'praca').map((e) => e.id)).toEqual(['u']);
     expect(findByName(named, 'powiatowego pracy').map((e) => e.id)).toEqual(['u']);

@@ -24,7 +24,6 @@ export interface Suggestion {
   reason: string;
 }
 
-
 export interface SuggestInput {
   gmina: string;
   needs: readonly string[];

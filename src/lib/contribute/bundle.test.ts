@@ -11,7 +11,14 @@ const notes = { why: '', nextStep: '', contactPerson: '', documents: '', date: '
 const parish: Chosen = {
   entryId: 'wlasne-1',
   snapshot: ownSnapshot(),
-  added: { ...emptyAdded(), name: 'Parafialny bank żywności', type: 'parafia', offers: 'Paczki z żywnością raz w miesiącu. Zapisy w kancelarii.', phones: [{ number: '+48 85 711 73 46', label: 'kancelaria' }], city: 'Sztabin' },
+  added: {
+    ...emptyAdded(),
+    name: 'Parafialny bank żywności',
+    type: 'parafia',
+    offers: 'Paczki z żywnością raz w miesiącu. Zapisy w kancelarii.',
+    phones: [{ number: '+48 85 711 73 46', label: 'kancelaria' }],
+    city: 'Sztabin',
+  },
   ...notes,
 };
 const ops: Chosen = {
@@ -23,7 +30,9 @@ const ops: Chosen = {
     url: '/placowki/rodzaj/ops/',
     gmina: '2001072',
     reach: 0,
-    services: [{ id: 'praca-socjalna', name: 'Praca socjalna', description: 'Rozmowa z pracownikiem socjalnym.', access: '', needs: ['pieniadze', 'wsparcie-rodziny'] }],
+    services: [
+      { id: 'praca-socjalna', name: 'Praca socjalna', description: 'Rozmowa z pracownikiem socjalnym.', access: '', needs: ['pieniadze', 'wsparcie-rodziny'] },
+    ],
   },
   added: { ...emptyAdded(), type: 'ops', phones: [{ number: '+48 87 641 30 14', label: '' }] },
   ...notes,
@@ -40,8 +49,19 @@ describe('"Pobierz wszystkie jako pliki wpisów"', () => {
 
   it('an own entry: its offer names the service, the answered matters are its needs, the answered source is the source; the schema accepts it', () => {
     const draft = bundleDraft(parish, '2001072', answers, emptyDraft('0b7f3c52-2d5e-4b1a-9c3e-5f2a7d9e1c40', '2026-11-23'), '2026-11-23');
-    expect(draft).toMatchObject({ slug: 'parafialny-bank-zywnosci', gmina: '2001072', verified_date: '2026-11-23', verified_source: 'Rozmowa telefoniczna z placówką' });
-    expect(draft.services).toEqual([expect.objectContaining({ name: 'Paczki z żywnością raz w miesiącu', description: 'Paczki z żywnością raz w miesiącu. Zapisy w kancelarii.', needs: ['rzeczy'] })]);
+    expect(draft).toMatchObject({
+      slug: 'parafialny-bank-zywnosci',
+      gmina: '2001072',
+      verified_date: '2026-11-23',
+      verified_source: 'Rozmowa telefoniczna z placówką',
+    });
+    expect(draft.services).toEqual([
+      expect.objectContaining({
+        name: 'Paczki z żywnością raz w miesiącu',
+        description: 'Paczki z żywnością raz w miesiącu. Zapisy w kancelarii.',
+        needs: ['rzeczy'],
+      }),
+    ]);
     const parsed = schema.safeParse(draftToData(draft));
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);
   });
@@ -60,7 +80,10 @@ describe('"Pobierz wszystkie jako pliki wpisów"', () => {
   });
 
   it('a directory entry is a correction of its own file', () => {
-    expect(correctionOf({ snapshot: { ...ops.snapshot, kind: 'institution', url: '/placowka/mops-dabrowa-bialostocka/', gmina: '2011013' } })).toEqual({ slug: 'mops-dabrowa-bialostocka', woj: '20' });
+    expect(correctionOf({ snapshot: { ...ops.snapshot, kind: 'institution', url: '/placowka/mops-dabrowa-bialostocka/', gmina: '2011013' } })).toEqual({
+      slug: 'mops-dabrowa-bialostocka',
+      woj: '20',
+    });
     expect(correctionOf(parish)).toBeUndefined();
   });
 

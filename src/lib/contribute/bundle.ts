@@ -34,7 +34,11 @@ export function correctionOf(item: Pick<Chosen, 'snapshot'>): { slug: string; wo
 
 /** A service's name from what the assistant wrote it offers: its first sentence, at most 120 characters, cut at a word. */
 export function serviceName(offers: string): string {
-  const first = offers.trim().split(/(?<=[.!?])\s|\n/)[0]!.replace(/[.!?]+$/, '').trim();
+  const first = offers
+    .trim()
+    .split(/(?<=[.!?])\s|\n/)[0]!
+    .replace(/[.!?]+$/, '')
+    .trim();
   if (!first) return 'Wsparcie dla rodzin';
   if (first.length <= 120) return first;
   return `${first.slice(0, 119).replace(/\s+\S*$/, '')}…`;
@@ -50,10 +54,26 @@ export function bundleDraft(item: Item, gminaCode: string, answers: BundleAnswer
   const empty = !first || (!first.name.trim() && !first.needs.length);
   let services = draft.services;
   if (empty && isOwn(item)) {
-    services = [{ ...emptyService(), ...first, name: serviceName(item.added.offers), description: item.added.offers.trim(), needs: [...(answers.needs[item.entryId] ?? [])] }, ...rest];
+    services = [
+      {
+        ...emptyService(),
+        ...first,
+        name: serviceName(item.added.offers),
+        description: item.added.offers.trim(),
+        needs: [...(answers.needs[item.entryId] ?? [])],
+      },
+      ...rest,
+    ];
   } else if (empty && item.snapshot.services.length) {
     // A generic card: what the directory says every institution of this kind offers.
-    services = item.snapshot.services.map((s) => ({ ...emptyService(), id: s.id, name: s.name, description: s.description, access: s.access, needs: [...s.needs] }));
+    services = item.snapshot.services.map((s) => ({
+      ...emptyService(),
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      access: s.access,
+      needs: [...s.needs],
+    }));
   }
   return {
     ...draft,

@@ -82,7 +82,9 @@ export function emptyDraft(id: string, today: string): EntryDraft {
 
 /** The file name (URL slug) proposed for a new entry: the short name if any, else the name. */
 export function proposedSlug(draft: Pick<EntryDraft, 'name' | 'short_name'>): string {
-  return slugify(draft.short_name || draft.name).slice(0, 60).replace(/-+$/, '');
+  return slugify(draft.short_name || draft.name)
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 export type EntryData = Record<string, unknown>;

@@ -7,7 +7,27 @@ import { stringify } from 'yaml';
 type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
 
 /** Field order of the entry template (docs/szablon-wpisu.md). */
-const ORDER = ['id', 'name', 'short_name', 'type', 'status', 'gmina', 'serves', 'address', 'location', 'phones', 'emails', 'website', 'hours', 'hours_note', 'services', 'languages', 'accessibility', 'identifiers', 'verified'];
+const ORDER = [
+  'id',
+  'name',
+  'short_name',
+  'type',
+  'status',
+  'gmina',
+  'serves',
+  'address',
+  'location',
+  'phones',
+  'emails',
+  'website',
+  'hours',
+  'hours_note',
+  'services',
+  'languages',
+  'accessibility',
+  'identifiers',
+  'verified',
+];
 
 const DEFAULTS: Record<string, Json> = { status: 'active', serves: 'gmina', languages: ['pl'] };
 

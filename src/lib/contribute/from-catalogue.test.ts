@@ -40,7 +40,7 @@ const marked: fc.Arbitrary<Catalogue> = fc
   .filter((c) => c.chosen.every((ch) => !JSON.stringify({ ...ch.snapshot, ...ch.added, note: '', needs: [] }).includes(MARK)));
 
 describe('"Przekaż do katalogu": only the institution crosses over', () => {
-  it('no family field reaches the link, the form\'s draft, the entry file or the e-mail', () => {
+  it("no family field reaches the link, the form's draft, the entry file or the e-mail", () => {
     fc.assert(
       fc.property(marked, (catalogue) => {
         for (const chosen of catalogue.chosen) {
@@ -71,7 +71,9 @@ describe('"Przekaż do katalogu": only the institution crosses over', () => {
         items.forEach((chosen, i) => {
           const draft = bundleDraft(chosen, '2011013', answers, emptyDraft('0b7f3c52-2d5e-4b1a-9c3e-5f2a7d9e1c40', '2026-11-23'), '2026-11-23');
           expect(JSON.stringify(draft)).not.toContain(MARK);
-          files[`content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/${draft.slug || 'wpis'}-${i}.md`] = strToU8(toEntryFile(draftToData(draft) as never, draft.body));
+          files[`content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/${draft.slug || 'wpis'}-${i}.md`] = strToU8(
+            toEntryFile(draftToData(draft) as never, draft.body),
+          );
         });
         const unzipped = unzipSync(zipSync(files));
         for (const [name, bytes] of Object.entries(unzipped)) {
@@ -115,7 +117,7 @@ describe('"Przekaż do katalogu": only the institution crosses over', () => {
     date: '',
   };
 
-  it('an own entry becomes a new entry: the name, kind, address, phone and offer, in the family\'s gmina', () => {
+  it("an own entry becomes a new entry: the name, kind, address, phone and offer, in the family's gmina", () => {
     const href = contributionHref('/zglos/', parish, '2011042');
     expect(href.startsWith('/zglos/#katalog=')).toBe(true);
     const draft = applyPrefill(emptyDraft('x', '2026-11-23'), readPrefill(href.slice(href.indexOf('#')))!);
@@ -136,14 +138,25 @@ describe('"Przekaż do katalogu": only the institution crosses over', () => {
   it('a filled-in directory entry opens as a correction of its own file, with the added phone beside the known ones', () => {
     const pup: Chosen = {
       ...parish,
-      snapshot: { ...ownSnapshot(), kind: 'institution', name: 'Powiatowy Urząd Pracy w Sokółce', url: '/placowka/powiatowy-urzad-pracy-sokolka/', gmina: '2011063', verified: '2026-11-01' },
+      snapshot: {
+        ...ownSnapshot(),
+        kind: 'institution',
+        name: 'Powiatowy Urząd Pracy w Sokółce',
+        url: '/placowka/powiatowy-urzad-pracy-sokolka/',
+        gmina: '2011063',
+        verified: '2026-11-01',
+      },
       added: { ...emptyAdded(), phones: [{ number: '+48 85 730 40 60', label: '' }] },
     };
     expect(correctionQuery(pup)).toBe('?popraw=powiatowy-urzad-pracy-sokolka&woj=20');
     const href = contributionHref('/zglos/', pup, '2011042');
     const prefill = readPrefill(href.slice(href.indexOf('#')))!;
     expect(prefill.gmina).toBe('2011063');
-    const existing = { ...emptyDraft('x', '2026-11-23'), name: 'Powiatowy Urząd Pracy w Sokółce', phones: [{ number: '+48 85 711 11 11', label: 'sekretariat' }] };
+    const existing = {
+      ...emptyDraft('x', '2026-11-23'),
+      name: 'Powiatowy Urząd Pracy w Sokółce',
+      phones: [{ number: '+48 85 711 11 11', label: 'sekretariat' }],
+    };
     expect(applyPrefill(existing, prefill).phones).toEqual([
       { number: '+48 85 711 11 11', label: 'sekretariat' },
       { number: '+48 85 730 40 60', label: '' },

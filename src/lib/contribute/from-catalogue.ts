@@ -113,7 +113,8 @@ export function applyPrefill(draft: EntryDraft, p: CataloguePrefill): EntryDraft
   const newPhones = p.phones.filter((x) => !known.has(x.number.replace(/\D/g, '').replace(/^48(?=\d{9}$)/, '')));
   const phones = [...draft.phones.filter((x) => x.number.trim() || x.label.trim()), ...newPhones];
   const [first, ...rest] = draft.services;
-  const services = first && !first.name.trim() && !first.description.trim() && p.offers.trim() ? [{ ...first, description: p.offers.trim() }, ...rest] : draft.services;
+  const services =
+    first && !first.name.trim() && !first.description.trim() && p.offers.trim() ? [{ ...first, description: p.offers.trim() }, ...rest] : draft.services;
   const address = p.street.trim() || p.postal_code.trim() || p.city.trim();
   return {
     ...draft,

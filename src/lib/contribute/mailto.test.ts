@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MAILTO_MAX, mailSubject, mailtoBody, mailtoHref } from './mailto.ts';
 
 function entryFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? entryFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? entryFiles(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : [],
+  );
 }
 
 describe('"Wyślij e-mailem"', () => {
@@ -12,7 +14,11 @@ describe('"Wyślij e-mailem"', () => {
   const longest = texts.reduce((a, b) => (encodeURIComponent(a).length >= encodeURIComponent(b).length ? a : b));
 
   it('the longest real entry in content/ fits in the link whole, under the safe length', () => {
-    const { href, fits } = mailtoHref('katalog@example.org', mailSubject('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', 'Dąbrowa Białostocka'), longest);
+    const { href, fits } = mailtoHref(
+      'katalog@example.org',
+      mailSubject('Miejski Ośrodek Pomocy Społecznej w Dąbrowie Białostockiej', 'Dąbrowa Białostocka'),
+      longest,
+    );
     expect(fits).toBe(true);
     expect(href.length).toBeLessThanOrEqual(MAILTO_MAX);
     expect(href.length).toBeGreaterThan(4000); // it is long: the limit is really being tested

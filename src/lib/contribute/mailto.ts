@@ -17,7 +17,8 @@ const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n
 
 export const mailSubject = (name: string, gmina: string) => `Wpis do Katalogu Wsparcia: ${name.trim() || 'nowa placówka'}${gmina ? ` (gmina ${gmina})` : ''}`;
 
-const TOO_LONG = 'Treść wpisu jest za długa, by dołączyć ją do tej wiadomości automatycznie. Wklej ją tutaj: na stronie formularza wybierz „Kopiuj treść pliku”.';
+const TOO_LONG =
+  'Treść wpisu jest za długa, by dołączyć ją do tej wiadomości automatycznie. Wklej ją tutaj: na stronie formularza wybierz „Kopiuj treść pliku”.';
 
 /** The mailto: link, with the entry file as the body; `fits` is false when the body had to be replaced by a note (then: copy the text). */
 export function mailtoHref(to: string, subject: string, fileText: string): { href: string; fits: boolean } {

@@ -40,7 +40,13 @@ export function formRegions(regions: Regions): FormRegions {
 /** The schema's reference sets, rebuilt in the browser from the shipped JSON. */
 export function schemaRefs(regions: FormRegions, terms: FormTaxonomies): SchemaRefs {
   const ids = (list: FormTerm[]) => new Set(list.map((t) => t.id));
-  return { gminy: new Set(regions.gminy.map((g) => g[0])), types: ids(terms.types), needs: ids(terms.needs), forms: ids(terms.forms), audiences: ids(terms.audiences) };
+  return {
+    gminy: new Set(regions.gminy.map((g) => g[0])),
+    types: ids(terms.types),
+    needs: ids(terms.needs),
+    forms: ids(terms.forms),
+    audiences: ids(terms.audiences),
+  };
 }
 
 /** content/institutions/<woj>/<powiat>/<gmina>/<slug>.md for a gmina code, or undefined if unknown. */

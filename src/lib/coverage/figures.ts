@@ -126,7 +126,13 @@ export function coverageFigures(entries: readonly CoverageEntry[], regions: Regi
   return {
     today,
     wojewodztwa,
-    total: { entries: sum('entries'), stale: sum('stale'), gminas: sum('gminas'), gminasWithLocal: sum('gminasWithLocal'), national: listed.filter((e) => !e.gmina).length },
+    total: {
+      entries: sum('entries'),
+      stale: sum('stale'),
+      gminas: sum('gminas'),
+      gminasWithLocal: sum('gminasWithLocal'),
+      national: listed.filter((e) => !e.gmina).length,
+    },
   };
 }
 

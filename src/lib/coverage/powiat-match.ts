@@ -58,7 +58,11 @@ export function matchPowiaty(features: readonly PowiatFeature[], regions: Region
       candidates.length <= 1
         ? candidates[0]
         : (() => {
-            const woj = byOutline(feature, candidates.map((c) => c.slice(0, 2)), wojewodztwa);
+            const woj = byOutline(
+              feature,
+              candidates.map((c) => c.slice(0, 2)),
+              wojewodztwa,
+            );
             return candidates.find((c) => c.slice(0, 2) === woj);
           })();
     if (!code) problems.push(`${feature.properties.nazwa}: brak powiatu o tej nazwie w rejestrze TERYT`);

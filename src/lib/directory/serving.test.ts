@@ -4,13 +4,35 @@ import type { EntryView } from './view.ts';
 
 function entry(id: string, gmina: string | undefined, serves: EntryView['serves'], extra: Partial<Omit<EntryView, 'kind' | 'place'>> = {}): EntryView {
   const common: Omit<EntryView, 'kind' | 'place'> = {
-    id, slug: id, url: `/placowka/${id}/`, name: id, type: 'ops', status: 'active', serves,
-    phones: [], emails: [], hoursText: [], services: [], languages: ['pl'], verified: { date: '2026-01-01', source: 'test' }, freshness: '2026-01-01', identifiers: [], emergency: false,
+    id,
+    slug: id,
+    url: `/placowka/${id}/`,
+    name: id,
+    type: 'ops',
+    status: 'active',
+    serves,
+    phones: [],
+    emails: [],
+    hoursText: [],
+    services: [],
+    languages: ['pl'],
+    verified: { date: '2026-01-01', source: 'test' },
+    freshness: '2026-01-01',
+    identifiers: [],
+    emergency: false,
     ...extra,
   };
   // An entry with a seat is an institution (with its place); one without is a national helpline.
   return gmina
-    ? { ...common, kind: 'institution', place: { gmina: { code: gmina, name: '', slug: '' }, powiat: { code: gmina.slice(0, 4), label: '', slug: '' }, wojewodztwo: { code: gmina.slice(0, 2), name: '', slug: '' } } }
+    ? {
+        ...common,
+        kind: 'institution',
+        place: {
+          gmina: { code: gmina, name: '', slug: '' },
+          powiat: { code: gmina.slice(0, 4), label: '', slug: '' },
+          wojewodztwo: { code: gmina.slice(0, 2), name: '', slug: '' },
+        },
+      }
     : { ...common, kind: 'helpline' };
 }
 

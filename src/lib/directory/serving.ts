@@ -30,7 +30,11 @@ export function servingGmina(entries: readonly EntryView[], gminaCode: string): 
   // The emergency number comes first among national entries: it is the one to call when life is at risk.
   // Within one reach, fresher data ranks first: an entry last confirmed long ago is shown after the others.
   return out.sort(
-    (a, b) => a.reach - b.reach || Number(b.entry.emergency) - Number(a.entry.emergency) || fresherFirst(a.entry.freshness, b.entry.freshness) || byName(a.entry, b.entry),
+    (a, b) =>
+      a.reach - b.reach ||
+      Number(b.entry.emergency) - Number(a.entry.emergency) ||
+      fresherFirst(a.entry.freshness, b.entry.freshness) ||
+      byName(a.entry, b.entry),
   );
 }
 

@@ -134,9 +134,7 @@ export function institutionView(data: Institution, file: string, regions: Region
     status: data.status,
     serves: data.serves,
     place: placeOf(regions, data.gmina),
-    ...(address
-      ? { address: { street: address.street, postalCode: address.postal_code, city: address.city, hidden: address.hidden } }
-      : {}),
+    ...(address ? { address: { street: address.street, postalCode: address.postal_code, city: address.city, hidden: address.hidden } } : {}),
     ...(data.location && !address?.hidden ? { location: data.location } : {}),
     phones: data.phones.map(phoneView),
     emails: data.emails,

@@ -10,12 +10,12 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && csv[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && csv[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -46,6 +46,9 @@ describe('CSV export', () => {
     const rows = [{ id: '1', name: 'Punkt "Razem", Dąbrowa', note: 'linia 1\r\nlinia 2' }];
     const csv = toCsv(['id', 'name', 'note'], rows);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(parse(csv)).toEqual([['id', 'name', 'note'], ['1', 'Punkt "Razem", Dąbrowa', 'linia 1\r\nlinia 2']]);
+    expect(parse(csv)).toEqual([
+      ['id', 'name', 'note'],
+      ['1', 'Punkt "Razem", Dąbrowa', 'linia 1\r\nlinia 2'],
+    ]);
   });
 });

@@ -30,7 +30,16 @@ const tables = toHsds(realEntries(), { site: 'https://katalog.example.pl' });
 
 describe('HSDS organization identifiers', () => {
   const [first] = realEntries();
-  const entry = { ...first!, view: { ...first!.view, identifiers: [{ scheme: 'REGON', value: '000002217' }, { scheme: 'NIP', value: '5260250274' }] } };
+  const entry = {
+    ...first!,
+    view: {
+      ...first!.view,
+      identifiers: [
+        { scheme: 'REGON', value: '000002217' },
+        { scheme: 'NIP', value: '5260250274' },
+      ],
+    },
+  };
   const out = toHsds([entry], { site: 'https://katalog.example.pl' }).organization_identifiers;
 
   it('exports each register number of an entry, valid against the HSDS 3 schema', () => {
@@ -89,7 +98,18 @@ describe('HSDS export', () => {
 
 describe('weekly rules', () => {
   it('groups days with the same hours', () => {
-    const week = [[[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [[450, 900], [960, 1080]], [], []] as const;
+    const week = [
+      [[450, 930]],
+      [[450, 930]],
+      [[450, 930]],
+      [[450, 930]],
+      [
+        [450, 900],
+        [960, 1080],
+      ],
+      [],
+      [],
+    ] as const;
     expect(weeklyRules(week)).toEqual([
       { byday: 'MO,TU,WE,TH', opens_at: '07:30', closes_at: '15:30' },
       { byday: 'FR', opens_at: '07:30', closes_at: '15:00' },

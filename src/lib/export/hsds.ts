@@ -35,7 +35,17 @@ export interface HsdsTables {
   service_at_locations: Row[];
 }
 
-export const TABLES = ['organizations', 'organization_identifiers', 'services', 'locations', 'addresses', 'phones', 'schedules', 'service_areas', 'service_at_locations'] as const;
+export const TABLES = [
+  'organizations',
+  'organization_identifiers',
+  'services',
+  'locations',
+  'addresses',
+  'phones',
+  'schedules',
+  'service_areas',
+  'service_at_locations',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** The HSDS entity each table holds (the schema file name in the specification). */
@@ -81,18 +91,43 @@ export function plainText(markdown: string): string {
 const defined = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== ''));
 
 export function toHsds(entries: readonly ExportEntry[], options: ExportOptions): HsdsTables {
-  const t: HsdsTables = { organizations: [], organization_identifiers: [], services: [], locations: [], addresses: [], phones: [], schedules: [], service_areas: [], service_at_locations: [] };
+  const t: HsdsTables = {
+    organizations: [],
+    organization_identifiers: [],
+    services: [],
+    locations: [],
+    addresses: [],
+    phones: [],
+    schedules: [],
+    service_areas: [],
+    service_at_locations: [],
+  };
   for (const { view, body } of entries) {
     const org = entryUuid(view);
     const description = plainText(body ?? view.description ?? '') || view.services.map((s) => s.name).join('; ');
     t.organizations.push(
-      defined({ id: org, name: view.name, alternate_name: view.shortName, description, email: view.emails[0], website: view.website, uri: new URL(view.url, options.site).href }),
+      defined({
+        id: org,
+        name: view.name,
+        alternate_name: view.shortName,
+        description,
+        email: view.emails[0],
+        website: view.website,
+        uri: new URL(view.url, options.site).href,
+      }),
     );
     // identifier_type says which register in words; identifier_scheme (an org-id.guide code) is left out rather than guessed.
     for (const id of view.identifiers) {
-      t.organization_identifiers.push({ id: uuidV5(`${org}/identifier/${id.scheme}`), organization_id: org, identifier_type: SCHEME_NAMES[id.scheme as IdentifierScheme] ?? id.scheme, identifier: id.value });
+      t.organization_identifiers.push({
+        id: uuidV5(`${org}/identifier/${id.scheme}`),
+        organization_id: org,
+        identifier_type: SCHEME_NAMES[id.scheme as IdentifierScheme] ?? id.scheme,
+        identifier: id.value,
+      });
     }
-    view.phones.forEach((p, i) => t.phones.push(defined({ id: uuidV5(`${org}/phone/${i}`), organization_id: org, number: p.number, type: 'voice', description: p.label })));
+    view.phones.forEach((p, i) =>
+      t.phones.push(defined({ id: uuidV5(`${org}/phone/${i}`), organization_id: org, number: p.number, type: 'voice', description: p.label })),
+    );
 
     const address = view.address && !view.address.hidden && view.address.city ? view.address : undefined;
     let location: string | undefined;
@@ -165,7 +200,14 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
         }),
       );
       t.service_areas.push(
-        defined({ id: uuidV5(`${service}/area`), service_id: service, name: served.name, description: `Obszar działania: ${served.name}`, extent: served.extent, extent_type: 'text' }),
+        defined({
+          id: uuidV5(`${service}/area`),
+          service_id: service,
+          name: served.name,
+          description: `Obszar działania: ${served.name}`,
+          extent: served.extent,
+          extent_type: 'text',
+        }),
       );
       if (location) t.service_at_locations.push({ id: uuidV5(`${service}/at/${location}`), service_id: service, location_id: location });
       else schedule({ service_id: service }, `service/${s.id}`);

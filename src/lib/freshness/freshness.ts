@@ -13,7 +13,6 @@ export const WARN_AFTER_MONTHS = 24;
 
 export const STALE_NOTICE = 'Dane sprawdzone ponad rok temu: zadzwoń przed wizytą.';
 
-
 export interface VerifiedLike {
   date: string;
   source_date?: string | undefined;

@@ -3,7 +3,13 @@ import { loadRegions } from '../../data/reference.ts';
 import { formatStale, staleByPowiat, type ReviewEntry } from './stale-report.ts';
 
 const regions = loadRegions();
-const entry = (slug: string, gmina: string, verified: ReviewEntry['verified']): ReviewEntry => ({ slug, name: `Placówka ${slug}`, gmina, file: `content/institutions/x/${slug}.md`, verified });
+const entry = (slug: string, gmina: string, verified: ReviewEntry['verified']): ReviewEntry => ({
+  slug,
+  name: `Placówka ${slug}`,
+  gmina,
+  file: `content/institutions/x/${slug}.md`,
+  verified,
+});
 const entries = [
   entry('stara', '2011013', { date: '2026-11-23', source_date: '2019' }),
   entry('starsza-o-miesiac', '2011013', { date: '2025-10-01' }),
@@ -31,7 +37,9 @@ describe('npm run stale: the monthly review list', () => {
     expect(rows[0]).toBe('| Powiat | Placówka | Dane z | Formularz |');
     expect(rows[1]).toBe('| --- | --- | --- | --- |');
     expect(rows).toHaveLength(2 + 3);
-    expect(md).toContain('| powiat sokólski, województwo podlaskie | [Placówka stara](https://katalog.example/placowka/stara/) | 2019 | [popraw](https://katalog.example/zglos/?popraw=stara&woj=20) albo [potwierdź](https://katalog.example/zglos/?popraw=stara&woj=20&potwierdz=1) |');
+    expect(md).toContain(
+      '| powiat sokólski, województwo podlaskie | [Placówka stara](https://katalog.example/placowka/stara/) | 2019 | [popraw](https://katalog.example/zglos/?popraw=stara&woj=20) albo [potwierdź](https://katalog.example/zglos/?popraw=stara&woj=20&potwierdz=1) |',
+    );
     expect(md).toMatch(/stan na 2026-12-02\): 3\./);
   });
 

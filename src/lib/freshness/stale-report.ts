@@ -61,11 +61,16 @@ export function formatStale(groups: readonly StaleGroup[], format: StaleFormat, 
   if (format === 'markdown') {
     const head = `Wpisy, których dane pochodzą sprzed ponad ${STALE_AFTER_MONTHS} miesięcy (stan na ${today}): ${count(groups)}.`;
     if (!groups.length) return `${head}\n\nWszystkie wpisy są aktualne.\n`;
-    const rows = groups.flatMap((g) => g.entries.map((e) => `| ${cell(g.label)} | [${cell(e.name)}](${e.page}) | ${e.since} | [popraw](${e.correction}) albo [potwierdź](${e.confirmation}) |`));
+    const rows = groups.flatMap((g) =>
+      g.entries.map((e) => `| ${cell(g.label)} | [${cell(e.name)}](${e.page}) | ${e.since} | [popraw](${e.correction}) albo [potwierdź](${e.confirmation}) |`),
+    );
     return [head, '', '| Powiat | Placówka | Dane z | Formularz |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
   }
   if (!groups.length) return `Wszystkie wpisy są aktualne (stan na ${today}).`;
-  const lines = groups.flatMap((g) => [`${g.label} (${g.entries.length}):`, ...g.entries.map((e) => `  ${e.since}  ${e.name}  ${e.file}\n        ${e.correction}`)]);
+  const lines = groups.flatMap((g) => [
+    `${g.label} (${g.entries.length}):`,
+    ...g.entries.map((e) => `  ${e.since}  ${e.name}  ${e.file}\n        ${e.correction}`),
+  ]);
   const total = countWord(count(groups), 'staleEntry');
   return [...lines, `Razem: ${total} niż ${STALE_AFTER_MONTHS} miesięcy (stan na ${today}).`].join('\n');
 }

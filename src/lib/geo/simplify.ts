@@ -63,8 +63,7 @@ export function simplifyRing(ring: readonly Position[], tolerance: number, digit
 export function simplifyFeature(feature: Feature, tolerance: number, digits: number, keepProps: Record<string, string>): Feature {
   const polygon = (rings: Ring[]) => rings.map((r) => simplifyRing(r, tolerance, digits)).filter((r): r is Ring => r !== null);
   const g = feature.geometry;
-  const coordinates =
-    g.type === 'Polygon' ? polygon(g.coordinates as Ring[]) : (g.coordinates as Ring[][]).map(polygon).filter((p) => p.length > 0);
+  const coordinates = g.type === 'Polygon' ? polygon(g.coordinates as Ring[]) : (g.coordinates as Ring[][]).map(polygon).filter((p) => p.length > 0);
   const properties = Object.fromEntries(Object.entries(keepProps).map(([to, from]) => [to, feature.properties[from]]));
   return { type: 'Feature', properties, geometry: { type: g.type, coordinates } as Geometry };
 }

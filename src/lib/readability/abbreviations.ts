@@ -39,7 +39,18 @@ function explainedAt(text: string, index: number, abbreviation: string): boolean
   if (following && initialsSpell(abbreviation, following[1] ?? following[2]!, 'start')) return true;
   // "expansion (ABBR)" or "expansion (ABBR, …)"
   const inParentheses = /\(\s*$/.test(before) && /^(?:-\p{L}+)?\s*[),;]/u.test(after);
-  if (inParentheses && initialsSpell(abbreviation, before.replace(/\(\s*$/, '').split(/[.;:!?()]/).pop()!, 'end')) return true;
+  if (
+    inParentheses &&
+    initialsSpell(
+      abbreviation,
+      before
+        .replace(/\(\s*$/, '')
+        .split(/[.;:!?()]/)
+        .pop()!,
+      'end',
+    )
+  )
+    return true;
   return false;
 }
 

@@ -7,7 +7,12 @@ import { syllables } from './syllables.ts';
 
 describe('splitSentences', () => {
   it('splits at full stops, question and exclamation marks before a capital letter', () => {
-    expect(splitSentences('Asystent pomaga. Nie wyręcza rodziny! Czy to bezpłatne? Tak.')).toEqual(['Asystent pomaga.', 'Nie wyręcza rodziny!', 'Czy to bezpłatne?', 'Tak.']);
+    expect(splitSentences('Asystent pomaga. Nie wyręcza rodziny! Czy to bezpłatne? Tak.')).toEqual([
+      'Asystent pomaga.',
+      'Nie wyręcza rodziny!',
+      'Czy to bezpłatne?',
+      'Tak.',
+    ]);
   });
 
   it('keeps Polish abbreviations inside the sentence', () => {
@@ -32,8 +37,18 @@ describe('words', () => {
 
 describe('syllables', () => {
   it.each([
-    ['nie', 1], ['się', 1], ['dom', 1], ['rodzina', 3], ['asystent', 3], ['pomocy', 3], ['społecznej', 3],
-    ['informacja', 4], ['psychologiczne', 5], ['niepełnosprawnością', 6], ['psychologiczno-pedagogiczna', 10], ['112', 1],
+    ['nie', 1],
+    ['się', 1],
+    ['dom', 1],
+    ['rodzina', 3],
+    ['asystent', 3],
+    ['pomocy', 3],
+    ['społecznej', 3],
+    ['informacja', 4],
+    ['psychologiczne', 5],
+    ['niepełnosprawnością', 6],
+    ['psychologiczno-pedagogiczna', 10],
+    ['112', 1],
   ])('%s has %i', (word, n) => expect(syllables(word)).toBe(n));
 });
 

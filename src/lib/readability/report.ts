@@ -58,9 +58,14 @@ export function measureArticle(title: string, summary: string, markdown: string)
 /** What breaks the thresholds, in Polish for the person who edits the article; empty when all is well. */
 export function problems(r: Readability): string[] {
   const out: string[] = [];
-  if (r.averageWords > THRESHOLDS.averageWords) out.push(`Średnia długość zdania ${r.averageWords.toFixed(1)} słów (najwyżej ${THRESHOLDS.averageWords}). Podziel długie zdania.`);
+  if (r.averageWords > THRESHOLDS.averageWords)
+    out.push(`Średnia długość zdania ${r.averageWords.toFixed(1)} słów (najwyżej ${THRESHOLDS.averageWords}). Podziel długie zdania.`);
   if (r.maxWords > THRESHOLDS.maxWords) out.push(`Zdanie ma ${r.maxWords} słów (najwyżej ${THRESHOLDS.maxWords}): „${r.longestSentence}”`);
-  if (r.longWordShare > THRESHOLDS.longWordShare) out.push(`Długie słowa (${THRESHOLDS.longWordSyllables}+ sylaby) to ${(100 * r.longWordShare).toFixed(0)}% tekstu (najwyżej ${100 * THRESHOLDS.longWordShare}%).`);
-  for (const u of r.unexplained) out.push(`Skrót ${u.abbreviation} nie jest wyjaśniony przy pierwszym użyciu: „…${u.context}…”. Dopisz rozwinięcie w nawiasie.`);
+  if (r.longWordShare > THRESHOLDS.longWordShare)
+    out.push(
+      `Długie słowa (${THRESHOLDS.longWordSyllables}+ sylaby) to ${(100 * r.longWordShare).toFixed(0)}% tekstu (najwyżej ${100 * THRESHOLDS.longWordShare}%).`,
+    );
+  for (const u of r.unexplained)
+    out.push(`Skrót ${u.abbreviation} nie jest wyjaśniony przy pierwszym użyciu: „…${u.context}…”. Dopisz rozwinięcie w nawiasie.`);
   return out;
 }

@@ -19,4 +19,3 @@ export function reach(entry: Placed, gminaCode: string): Reach | null {
   if (entry.serves === 'wojewodztwo' && entry.gmina.slice(0, 2) === gminaCode.slice(0, 2)) return 2;
   return null;
 }
-

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { loadRegions } from '../../data/reference.ts';
 import { gzipSync } from 'node:zlib';
 import { loadPlaceShards } from '../../data/localities.ts';
-import { buildLocalities, fixCase, indexLocalities, indexPlaces, placeLabel, placeSentence, placeShardKey, searchLocalities, searchPlaces, type RawLocalities } from './localities.ts';
+import {
+  buildLocalities,
+  fixCase,
+  indexLocalities,
+  indexPlaces,
+  placeLabel,
+  placeSentence,
+  placeShardKey,
+  searchLocalities,
+  searchPlaces,
+  type RawLocalities,
+} from './localities.ts';
 
 const raw = JSON.parse(readFileSync('data/teryt/miejscowosci-2023.json', 'utf8')) as RawLocalities;
 const regions = loadRegions();
@@ -18,7 +29,9 @@ describe('localities matched to TERC gminas', () => {
   });
 
   it('Jaziewo → gmina Sztabin, powiat augustowski', () => {
-    expect(searchLocalities(podlaskie, 'Jaziewo')).toEqual([{ locality: 'Jaziewo', gmina: { code: '2001072', name: 'Sztabin', kind: 'gmina wiejska', powiat: 'powiat augustowski' } }]);
+    expect(searchLocalities(podlaskie, 'Jaziewo')).toEqual([
+      { locality: 'Jaziewo', gmina: { code: '2001072', name: 'Sztabin', kind: 'gmina wiejska', powiat: 'powiat augustowski' } },
+    ]);
     expect(searchLocalities(podlaskie, 'jaziew')[0]!.gmina.name).toBe('Sztabin');
   });
 
@@ -69,7 +82,14 @@ describe('places without a województwo: one file per first two letters', () => 
   it('Jaziewo → gmina Sztabin with its page; the sentence says where it lies', () => {
     const { exact } = find('jaziewo');
     expect(exact).toHaveLength(1);
-    expect(exact[0]!.gmina).toEqual({ code: '2001072', name: 'Sztabin', kind: 'gmina wiejska', powiat: 'powiat augustowski', wojewodztwo: 'podlaskie', url: '/placowki/podlaskie/powiat-augustowski/sztabin/' });
+    expect(exact[0]!.gmina).toEqual({
+      code: '2001072',
+      name: 'Sztabin',
+      kind: 'gmina wiejska',
+      powiat: 'powiat augustowski',
+      wojewodztwo: 'podlaskie',
+      url: '/placowki/podlaskie/powiat-augustowski/sztabin/',
+    });
     expect(placeSentence(exact[0]!)).toBe('Miejscowość Jaziewo leży w gminie Sztabin (gmina wiejska, powiat augustowski, województwo podlaskie).');
   });
 

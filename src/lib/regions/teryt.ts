@@ -36,7 +36,6 @@ export interface Regions {
   asOf: string;
 }
 
-
 /** Kinds of units (RODZ) that are whole gminas; 4 and 5 are parts of an urban-rural gmina. */
 const GMINA_KINDS = new Set(['1', '2', '3']);
 

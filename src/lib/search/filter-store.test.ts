@@ -27,7 +27,13 @@ function fakeBrowser(start: string) {
     at += step;
     for (const l of popListeners) l();
   };
-  return { host, back: () => move(-1), forward: () => move(1), url: () => `${entries[at]!.pathname}${entries[at]!.search}${entries[at]!.hash}`, length: () => entries.length };
+  return {
+    host,
+    back: () => move(-1),
+    forward: () => move(1),
+    url: () => `${entries[at]!.pathname}${entries[at]!.search}${entries[at]!.hash}`,
+    length: () => entries.length,
+  };
 }
 
 const podlaskie: Filters = { ...EMPTY_FILTERS, wojewodztwo: '20' };

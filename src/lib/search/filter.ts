@@ -201,7 +201,10 @@ export function regionReach(record: SearchRecord, f: Pick<Filters, 'wojewodztwo'
 function placeReach(record: SearchRecord, place: Place): Reach | null {
   let best: Reach | null = null;
   for (const code of place.codes) {
-    const r = place.kind === 'gmina' ? regionReach(record, { wojewodztwo: '', powiat: '', gmina: code }) : regionReach(record, { wojewodztwo: '', powiat: code, gmina: '' });
+    const r =
+      place.kind === 'gmina'
+        ? regionReach(record, { wojewodztwo: '', powiat: '', gmina: code })
+        : regionReach(record, { wojewodztwo: '', powiat: code, gmina: '' });
     if (r !== null && (best === null || r < best)) best = r;
   }
   return best;

@@ -36,7 +36,19 @@ export interface KeywordLists {
 const noMeaning = (): Meaning => ({ needs: [], types: [], audiences: [] });
 
 /** Words that ask for help free of charge; they are not a need or a type, so they live here. */
-export const FREE_WORDS = ['za darmo', 'darmowy', 'darmowa', 'darmowe', 'bezpłatny', 'bezpłatna', 'bezpłatne', 'bezpłatnie', 'nieodpłatny', 'nieodpłatna', 'nieodpłatnie'];
+export const FREE_WORDS = [
+  'za darmo',
+  'darmowy',
+  'darmowa',
+  'darmowe',
+  'bezpłatny',
+  'bezpłatna',
+  'bezpłatne',
+  'bezpłatnie',
+  'nieodpłatny',
+  'nieodpłatna',
+  'nieodpłatnie',
+];
 
 export function buildLexicon(lists: KeywordLists): Lexicon {
   const words = new Map<string, Meaning>();

@@ -23,7 +23,12 @@ describe('planIndexes', () => {
     expect(plan.get('20')).toContain('/placowka/mops-dabrowa-bialostocka/');
     expect(plan.get('22')).not.toContain('/placowka/mops-dabrowa-bialostocka/');
     expect(plan.get(NATIONAL_INDEX)).not.toContain('/placowka/mops-dabrowa-bialostocka/');
-    expect(plan.get('22')).toEqual(['/informator/kim-jest-asystent-rodziny/', '/telefony-zaufania/', '/placowka/gops-wejherowo/', '/placowka/fundacja-ogolnopolska/']);
+    expect(plan.get('22')).toEqual([
+      '/informator/kim-jest-asystent-rodziny/',
+      '/telefony-zaufania/',
+      '/placowka/gops-wejherowo/',
+      '/placowka/fundacja-ogolnopolska/',
+    ]);
   });
 
   it('has an index for every województwo, also one without institutions', () => {

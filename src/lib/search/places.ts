@@ -101,7 +101,8 @@ export function findPlace(queryStems: readonly string[], index: PlaceIndex, rese
 
 /** Where the search looks, in words: "w gminie Wejherowo", "w powiecie sokólskim". */
 export function placeLabel(place: Place): string {
-  if (place.kind === 'gmina') return place.names.length > 1 ? `w gminach: ${[...place.names].sort((a, b) => a.localeCompare(b, 'pl')).join(', ')}` : `w gminie ${place.name}`;
+  if (place.kind === 'gmina')
+    return place.names.length > 1 ? `w gminach: ${[...place.names].sort((a, b) => a.localeCompare(b, 'pl')).join(', ')}` : `w gminie ${place.name}`;
   const adjective = place.name.match(/^powiat\s+(\S+(?:ski|cki|zki))$/i)?.[1];
   return adjective ? `w powiecie ${adjective}m` : `na obszarze: ${place.name}`;
 }

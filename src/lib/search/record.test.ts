@@ -26,7 +26,15 @@ const entry: EntryView = {
   week,
   hoursText: [],
   services: [
-    { id: 'diagnoza', name: 'Diagnoza psychologiczna', description: 'Badanie dziecka przez psychologa.', needs: ['rozwoj-dziecka'], forms: [], audiences: ['dzieci-i-mlodziez'], cost: 'free' },
+    {
+      id: 'diagnoza',
+      name: 'Diagnoza psychologiczna',
+      description: 'Badanie dziecka przez psychologa.',
+      needs: ['rozwoj-dziecka'],
+      forms: [],
+      audiences: ['dzieci-i-mlodziez'],
+      cost: 'free',
+    },
   ],
   languages: ['pl'],
   accessibility: 'Parter.',
@@ -43,7 +51,20 @@ describe('searchRecord', () => {
 
   it('keeps the facets, hours, a rounded location and what the entry offers', () => {
     const r = searchRecord(entry, names);
-    expect(r).toMatchObject({ u: '/placowka/ppp-test/', t: 'ppp', g: '2002043', s: 1, d: ['rozwoj-dziecka'], a: ['dzieci-i-mlodziez'], f: 1, x: 1, w: week, l: [52.99123, 22.88123, 1], o: '+48 85 715 00 00', v: ['Diagnoza psychologiczna'] });
+    expect(r).toMatchObject({
+      u: '/placowka/ppp-test/',
+      t: 'ppp',
+      g: '2002043',
+      s: 1,
+      d: ['rozwoj-dziecka'],
+      a: ['dzieci-i-mlodziez'],
+      f: 1,
+      x: 1,
+      w: week,
+      l: [52.99123, 22.88123, 1],
+      o: '+48 85 715 00 00',
+      v: ['Diagnoza psychologiczna'],
+    });
     expect(r.p).toBe('Łapy, powiat białostocki');
     expect(r.e).toBeUndefined();
   });

@@ -40,7 +40,12 @@ describe('stem: different words keep different stems', () => {
     // prefix matching starts from the typed word, not from its stem ("prac" would begin "pracown")
     expect(s(b).startsWith(normalize(a))).toBe(false);
   });
-  it.each([['dom', 'domowa'], ['syn', 'synowa'], ['rada', 'radość'], ['pije', 'piekarnia']])('%s ≠ %s', (a, b) => {
+  it.each([
+    ['dom', 'domowa'],
+    ['syn', 'synowa'],
+    ['rada', 'radość'],
+    ['pije', 'piekarnia'],
+  ])('%s ≠ %s', (a, b) => {
     expect(s(a)).not.toBe(s(b));
   });
 });

@@ -9,9 +9,33 @@ import { tokens } from '../../formats/text.ts';
 
 /** Endings, longest first (folded: "ą" is "a", "ę" is "e"). */
 const ENDINGS = [
-  'owi', 'ami', 'ach', 'ego', 'emu', 'ymi', 'imi', 'ych', 'ich', 'iej', 'iem', 'ow',
-  'ia', 'ie', 'ii', 'ej', 'em', 'om', 'ym', 'im', 'mi',
-  'a', 'e', 'i', 'y', 'o', 'u',
+  'owi',
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ymi',
+  'imi',
+  'ych',
+  'ich',
+  'iej',
+  'iem',
+  'ow',
+  'ia',
+  'ie',
+  'ii',
+  'ej',
+  'em',
+  'om',
+  'ym',
+  'im',
+  'mi',
+  'a',
+  'e',
+  'i',
+  'y',
+  'o',
+  'u',
 ];
 
 /** A stem keeps at least this many letters, so short words ("aa", "ops", "dom") stay whole. */
@@ -22,9 +46,17 @@ const MIN_STEM = 3;
  * get one stem here. Folded forms.
  */
 const IRREGULAR: Record<string, string> = {
-  dzieci: 'dzieck', dzieciom: 'dzieck', dziecmi: 'dzieck', dzieciach: 'dzieck',
-  maz: 'maz', meza: 'maz', mezem: 'maz', mezowi: 'maz', mezu: 'maz',
-  ludzie: 'czlowiek', ludzi: 'czlowiek',
+  dzieci: 'dzieck',
+  dzieciom: 'dzieck',
+  dziecmi: 'dzieck',
+  dzieciach: 'dzieck',
+  maz: 'maz',
+  meza: 'maz',
+  mezem: 'maz',
+  mezowi: 'maz',
+  mezu: 'maz',
+  ludzie: 'czlowiek',
+  ludzi: 'czlowiek',
 };
 
 /** The stem of one folded word. */

@@ -11,7 +11,12 @@ describe('filters in the URL', () => {
   });
   it('reads back what it wrote; a gmina implies its powiat and województwo', () => {
     expect(filtersFromQuery('?q=psycholog&gmina=2011022&bezplatne=1')).toEqual({
-      ...EMPTY_FILTERS, q: 'psycholog', wojewodztwo: '20', powiat: '2011', gmina: '2011022', free: true,
+      ...EMPTY_FILTERS,
+      q: 'psycholog',
+      wojewodztwo: '20',
+      powiat: '2011',
+      gmina: '2011022',
+      free: true,
     });
   });
   it('round-trips any state', () => {
@@ -59,8 +64,14 @@ describe('one meaning per parameter', () => {
 
 describe('old links keep working', () => {
   const old = {
-    wojewodztwa: [['20', 'podlaskie'], ['22', 'pomorskie']] as const,
-    types: [['ops', 'Ośrodek pomocy społecznej'], ['ppp', 'Poradnia psychologiczno-pedagogiczna']] as const,
+    wojewodztwa: [
+      ['20', 'podlaskie'],
+      ['22', 'pomorskie'],
+    ] as const,
+    types: [
+      ['ops', 'Ośrodek pomocy społecznej'],
+      ['ppp', 'Poradnia psychologiczno-pedagogiczna'],
+    ] as const,
   };
 
   it('reads the województwo name and the type name that /szukaj/ once wrote as the code and the id', () => {
@@ -70,14 +81,21 @@ describe('old links keep working', () => {
     expect(queryFromFilters(f)).toBe('?q=psycholog&woj=20&rodzaj=ops');
   });
 
-  it('reads today\'s codes and ids unchanged, and leaves an unknown name as it is', () => {
+  it("reads today's codes and ids unchanged, and leaves an unknown name as it is", () => {
     expect(filtersFromQuery('?woj=22&rodzaj=ppp', old)).toMatchObject({ wojewodztwo: '22', type: 'ppp' });
     expect(filtersFromQuery('?woj=mazowieckie&rodzaj=nieznany', old)).toMatchObject({ wojewodztwo: 'mazowieckie', type: 'nieznany' });
   });
 
   it('keeps the links of the directory and the map as they were', () => {
     expect(filtersFromQuery('?woj=20&rodzaj=ops', old)).toEqual(filtersFromQuery('?woj=20&rodzaj=ops'));
-    expect(filtersFromQuery('?gmina=2011013&rodzaj=policja&potrzeba=ciaza')).toEqual({ ...EMPTY_FILTERS, wojewodztwo: '20', powiat: '2011', gmina: '2011013', type: 'policja', need: 'ciaza' });
+    expect(filtersFromQuery('?gmina=2011013&rodzaj=policja&potrzeba=ciaza')).toEqual({
+      ...EMPTY_FILTERS,
+      wojewodztwo: '20',
+      powiat: '2011',
+      gmina: '2011013',
+      type: 'policja',
+      need: 'ciaza',
+    });
   });
 });
 

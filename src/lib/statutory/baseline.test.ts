@@ -3,16 +3,30 @@ import type { StatutoryKind } from '../../schemas/statutory.ts';
 import { actsText, baselineFor, GENERIC_NOTE, howToFind, missingKinds } from './baseline.ts';
 
 const kind = (id: string, type: string, level: 'gmina' | 'powiat' = 'gmina'): StatutoryKind => ({
-  id, type, level, name: id, also_called: [], description: 'd', acts: [{ name: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej' }],
-  how_to_find: 'BIP gminy {gmina} ({powiat})', services: [{ id: 's', name: 's', needs: ['pieniadze'], forms: [], audiences: [] }],
+  id,
+  type,
+  level,
+  name: id,
+  also_called: [],
+  description: 'd',
+  acts: [{ name: 'ustawa z dnia 12 marca 2004 r. o pomocy społecznej' }],
+  how_to_find: 'BIP gminy {gmina} ({powiat})',
+  services: [{ id: 's', name: 's', needs: ['pieniadze'], forms: [], audiences: [] }],
 });
 
 describe('baselineFor', () => {
   const kinds = [kind('ops', 'ops'), kind('pcpr', 'pcpr', 'powiat')];
   it('pairs each kind with the real entries of its type, in the given order', () => {
-    const serving = [{ id: 'a', type: 'ops' }, { id: 'b', type: 'kultura' }, { id: 'c', type: 'ops' }];
+    const serving = [
+      { id: 'a', type: 'ops' },
+      { id: 'b', type: 'kultura' },
+      { id: 'c', type: 'ops' },
+    ];
     const out = baselineFor(kinds, serving);
-    expect(out.map((b) => [b.kind.id, b.real.map((e) => e.id)])).toEqual([['ops', ['a', 'c']], ['pcpr', []]]);
+    expect(out.map((b) => [b.kind.id, b.real.map((e) => e.id)])).toEqual([
+      ['ops', ['a', 'c']],
+      ['pcpr', []],
+    ]);
     expect(missingKinds(kinds, serving).map((k) => k.id)).toEqual(['pcpr']);
   });
   it('with no entries every kind is missing', () => {

@@ -17,7 +17,9 @@ export function baselineFor<E extends { type: string }>(kinds: readonly Statutor
 
 /** Kinds that no real entry answers yet for this gmina (what a coverage count counts). */
 export function missingKinds<E extends { type: string }>(kinds: readonly StatutoryKind[], serving: readonly E[]): StatutoryKind[] {
-  return baselineFor(kinds, serving).filter((b) => b.real.length === 0).map((b) => b.kind);
+  return baselineFor(kinds, serving)
+    .filter((b) => b.real.length === 0)
+    .map((b) => b.kind);
 }
 
 export const GENERIC_NOTE: Record<StatutoryLevel, string> = {

@@ -34,19 +34,29 @@ export function checkAcrossFiles(records: readonly InstitutionRecord[], helpline
   for (const group of groupBy(records, (r) => r.data.id)) {
     for (const r of group.slice(1)) {
       issues.push(
-        error(r.file, 'id', `Identyfikator ${r.data.id} ma już inny wpis (${others(group, r)}). Każda placówka ma własny UUID: wygeneruj nowy (np. formularzem na stronie /zglos/), nie kopiuj go z innego pliku.`, r.lineOf(['id'])),
+        error(
+          r.file,
+          'id',
+          `Identyfikator ${r.data.id} ma już inny wpis (${others(group, r)}). Każda placówka ma własny UUID: wygeneruj nowy (np. formularzem na stronie /zglos/), nie kopiuj go z innego pliku.`,
+          r.lineOf(['id']),
+        ),
       );
     }
   }
   const helplines = new Set(helplineIds);
   for (const r of records) {
-    if (helplines.has(r.data.id)) issues.push(error(r.file, 'id', `Identyfikator ${r.data.id} ma już telefon zaufania w content/helplines.yaml. Wygeneruj nowy UUID.`, r.lineOf(['id'])));
+    if (helplines.has(r.data.id))
+      issues.push(error(r.file, 'id', `Identyfikator ${r.data.id} ma już telefon zaufania w content/helplines.yaml. Wygeneruj nowy UUID.`, r.lineOf(['id'])));
   }
 
   for (const group of groupBy(records, (r) => r.slug)) {
     for (const r of group.slice(1)) {
       issues.push(
-        error(r.file, 'nazwa pliku', `Nazwa pliku „${r.slug}.md” jest już użyta (${others(group, r)}), a nazwa pliku to adres strony placówki. Dodaj do nazwy miejscowość, np. „${r.slug}-${looseText(r.data.address?.city).replace(/ /g, '-') || 'miejscowosc'}.md”.`),
+        error(
+          r.file,
+          'nazwa pliku',
+          `Nazwa pliku „${r.slug}.md” jest już użyta (${others(group, r)}), a nazwa pliku to adres strony placówki. Dodaj do nazwy miejscowość, np. „${r.slug}-${looseText(r.data.address?.city).replace(/ /g, '-') || 'miejscowosc'}.md”.`,
+        ),
       );
     }
   }
@@ -58,7 +68,12 @@ export function checkAcrossFiles(records: readonly InstitutionRecord[], helpline
   for (const group of groupBy(records, (r) => `${looseText(r.data.name)}|${place(r)}`)) {
     for (const r of group) {
       issues.push(
-        warning(r.file, 'name', `Możliwy duplikat: ta sama nazwa i adres co w ${others(group, r)}. Jeśli to ta sama placówka, popraw tamten wpis zamiast dodawać nowy.`, r.lineOf(['name'])),
+        warning(
+          r.file,
+          'name',
+          `Możliwy duplikat: ta sama nazwa i adres co w ${others(group, r)}. Jeśli to ta sama placówka, popraw tamten wpis zamiast dodawać nowy.`,
+          r.lineOf(['name']),
+        ),
       );
     }
   }

@@ -63,7 +63,11 @@ describe('probable duplicates', () => {
     const unlabelled = otherName.replace('    label: "rejestracja"\n', '');
     const issues = validateContent({ ...only, institutions: [entry('a'), entry('b', unlabelled)] }, ctx);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'warning', field: 'phones.0.number', file: 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/b.md' });
+    expect(issues[0]).toMatchObject({
+      severity: 'warning',
+      field: 'phones.0.number',
+      file: 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/b.md',
+    });
     expect(validateContent({ ...only, institutions: [entry('a'), entry('b', otherName)] }, ctx)).toEqual([]);
   });
 
@@ -79,10 +83,18 @@ describe('probable duplicates', () => {
   it('refuses a register identifier that another entry already has', () => {
     const ids = '\nidentifiers:\n  - scheme: NIP\n    value: "5260250274"\nverified:';
     const a = template.replace('\nverified:', ids);
-    const b = second.replace('"Testowa Poradnia Rodzinna"', '"Inna Placówka"').replace('"ul. Przykładowa 5"', '"ul. Inna 9"').replace('    label: "rejestracja"\n', '    label: "inna"\n').replace('\nverified:', ids);
+    const b = second
+      .replace('"Testowa Poradnia Rodzinna"', '"Inna Placówka"')
+      .replace('"ul. Przykładowa 5"', '"ul. Inna 9"')
+      .replace('    label: "rejestracja"\n', '    label: "inna"\n')
+      .replace('\nverified:', ids);
     const issues = validateContent({ ...only, institutions: [entry('a', a), entry('b', b)] }, ctx);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: 'error', field: 'identifiers.0.value', file: 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/b.md' });
+    expect(issues[0]).toMatchObject({
+      severity: 'error',
+      field: 'identifiers.0.value',
+      file: 'content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/b.md',
+    });
     expect(issues[0]!.message).toMatch(/NIP 5260250274 ma już .*a\.md/);
     expect(issues[0]!.line).toBe(b.split('\n').findIndex((l) => l.includes('"5260250274"')) + 1);
   });
@@ -108,7 +120,10 @@ describe('helplines, taxonomies and articles', () => {
 
   it('checks taxonomy files and articles', () => {
     const taxonomy = { file: 'content/taxonomy/needs.yaml', text: '- id: Zle Id\n  name: x\n  description: y\n' };
-    const article = { file: 'content/informator/a.md', text: '---\ntitle: T\nsummary: S\nquestion: kto-pomoze\nreviewed: 2026-11-01\n---\n\n<script>x</script>\n' };
+    const article = {
+      file: 'content/informator/a.md',
+      text: '---\ntitle: T\nsummary: S\nquestion: kto-pomoze\nreviewed: 2026-11-01\n---\n\n<script>x</script>\n',
+    };
     const issues = validateContent({ institutions: [], taxonomies: [taxonomy], articles: [article] }, ctx);
     expect(issues.map((i) => `${i.file} ${i.field}`)).toEqual(['content/informator/a.md opis', 'content/taxonomy/needs.yaml 0.id']);
   });

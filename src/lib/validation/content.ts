@@ -49,7 +49,8 @@ function checkList(input: TextFile, schema: z.ZodType, what: string): { issues: 
       return;
     }
     const id = String((parsed.data as { id: unknown }).id);
-    if (ids.includes(id)) issues.push(error(input.file, `${i}.id`, `Identyfikator „${id}” powtarza się w tym pliku: każdy element musi mieć inne id.`, yaml.lineOf([i, 'id'])));
+    if (ids.includes(id))
+      issues.push(error(input.file, `${i}.id`, `Identyfikator „${id}” powtarza się w tym pliku: każdy element musi mieć inne id.`, yaml.lineOf([i, 'id'])));
     ids.push(id);
   });
   return { issues, ids };
@@ -72,7 +73,14 @@ function checkStatutory(input: TextFile, ctx: ValidationContext): Issue[] {
   if (yaml.ok && Array.isArray(yaml.data)) {
     const kinds = yaml.data.map((k, i) => ({ i, type: String((k as { type?: unknown })?.type ?? '') })).filter((k) => k.type);
     for (const k of repeatedTypes(kinds)) {
-      issues.push(error(input.file, `${k.i}.type`, `Rodzaj placówki „${k.type}” ma już inny wpis w tym pliku. Każdy rodzaj (type) może wystąpić tylko raz.`, yaml.lineOf([k.i, 'type'])));
+      issues.push(
+        error(
+          input.file,
+          `${k.i}.type`,
+          `Rodzaj placówki „${k.type}” ma już inny wpis w tym pliku. Każdy rodzaj (type) może wystąpić tylko raz.`,
+          yaml.lineOf([k.i, 'type']),
+        ),
+      );
     }
   }
   return issues;
@@ -87,7 +95,11 @@ function internalError(file: string, cause: unknown): Issue {
     cause instanceof RangeError
       ? 'dane są zbyt złożone, np. zbyt głęboko zagnieżdżone'
       : `błąd wewnętrzny: ${shown(cause instanceof Error ? cause.message : cause, 120)}`;
-  return error(file, '', `Walidator nie zdołał sprawdzić tego pliku (${what}). Porównaj plik z szablonem docs/szablon-wpisu.md; jeśli wygląda poprawnie, zgłoś ten problem opiekunom projektu.`);
+  return error(
+    file,
+    '',
+    `Walidator nie zdołał sprawdzić tego pliku (${what}). Porównaj plik z szablonem docs/szablon-wpisu.md; jeśli wygląda poprawnie, zgłoś ten problem opiekunom projektu.`,
+  );
 }
 
 function guarded<T>(file: string, issues: Issue[], check: () => T): T | undefined {

@@ -45,7 +45,8 @@ export function parseFrontmatter(text: string): Frontmatter {
     return {
       ok: false,
       line: 1,
-      reason: 'Plik musi zaczynać się od linii „---”, po której są dane wpisu (nagłówek YAML), a potem znowu „---”. Skopiuj początek z szablonu docs/szablon-wpisu.md.',
+      reason:
+        'Plik musi zaczynać się od linii „---”, po której są dane wpisu (nagłówek YAML), a potem znowu „---”. Skopiuj początek z szablonu docs/szablon-wpisu.md.',
     };
   }
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
@@ -57,9 +58,7 @@ export function parseFrontmatter(text: string): Frontmatter {
   return { ...yaml, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }
 
-export type YamlRead =
-  | { ok: true; data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined }
-  | { ok: false; reason: string; line?: number };
+export type YamlRead = { ok: true; data: unknown; lineOf: (path: readonly PropertyKey[]) => number | undefined } | { ok: false; reason: string; line?: number };
 
 /** Parses YAML that starts after `lineOffset` lines of its file; `lineOf` answers lines in the whole file. */
 export function readYaml(yamlText: string, lineOffset: number): YamlRead {

@@ -2,7 +2,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contains, wojewodztwoAt, type Feature, type Geometry } from './geo.ts';
 
-const square: Geometry = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]], [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]]] };
+const square: Geometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ],
+    [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ],
+  ],
+};
 const load = (f: string) => (JSON.parse(readFileSync(f, 'utf8')) as { features: Feature[] }).features;
 
 describe('point in polygon', () => {
@@ -13,7 +31,20 @@ describe('point in polygon', () => {
   });
 
   it('handles multipolygons', () => {
-    const multi: Geometry = { type: 'MultiPolygon', coordinates: [square.coordinates, [[[20, 20], [30, 20], [30, 30], [20, 20]]]] };
+    const multi: Geometry = {
+      type: 'MultiPolygon',
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [20, 20],
+            [30, 20],
+            [30, 30],
+            [20, 20],
+          ],
+        ],
+      ],
+    };
     expect(contains(multi, { lng: 28, lat: 22 })).toBe(true);
     expect(contains(multi, { lng: 22, lat: 28 })).toBe(false);
   });

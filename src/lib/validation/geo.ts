@@ -3,9 +3,7 @@
  * rings (outer ring in, holes out). Coordinates are [lng, lat] as GeoJSON writes them.
  */
 type Ring = readonly (readonly number[])[];
-export type Geometry =
-  | { type: 'Polygon'; coordinates: readonly Ring[] }
-  | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
+export type Geometry = { type: 'Polygon'; coordinates: readonly Ring[] } | { type: 'MultiPolygon'; coordinates: readonly (readonly Ring[])[] };
 
 export interface Feature {
   properties: Record<string, unknown>;

@@ -46,7 +46,9 @@ export function expectedFolder(ctx: ValidationContext, gminaCode: string): strin
 
 /** The file name becomes the page's URL: the message when it cannot (shared with the form). */
 export function fileNameProblem(slug: string): string | undefined {
-  return SLUG.test(slug) ? undefined : `Nazwa pliku „${slug}.md” staje się adresem strony: użyj małych liter bez polskich znaków, cyfr i myślników, np. „mops-dabrowa-bialostocka.md”.`;
+  return SLUG.test(slug)
+    ? undefined
+    : `Nazwa pliku „${slug}.md” staje się adresem strony: użyj małych liter bez polskich znaków, cyfr i myślników, np. „mops-dabrowa-bialostocka.md”.`;
 }
 
 export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationContext): { issues: Issue[]; record?: InstitutionRecord } {
@@ -55,7 +57,15 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   const name = input.relative.split('/').pop() ?? '';
   const slug = name.replace(/\.md$/, '');
   if (!name.endsWith('.md')) {
-    return { issues: [error(file, 'nazwa pliku', `Plik „${name}” nie zostanie wczytany: wpis placówki musi mieć rozszerzenie .md, np. „${slug.replace(/\.[^.]*$/, '') || 'nazwa-placowki'}.md”.`)] };
+    return {
+      issues: [
+        error(
+          file,
+          'nazwa pliku',
+          `Plik „${name}” nie zostanie wczytany: wpis placówki musi mieć rozszerzenie .md, np. „${slug.replace(/\.[^.]*$/, '') || 'nazwa-placowki'}.md”.`,
+        ),
+      ],
+    };
   }
   const nameProblem = fileNameProblem(slug);
   if (nameProblem) issues.push(error(file, 'nazwa pliku', nameProblem));
@@ -65,7 +75,12 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   const fm = parseFrontmatter(input.text);
   if (!fm.ok) return { issues: [...issues, error(file, '', fm.reason, fm.line)] };
   if (!fm.data || typeof fm.data !== 'object' || Array.isArray(fm.data)) {
-    return { issues: [...issues, error(file, '', 'Dane wpisu (między liniami „---”) muszą być listą pól w postaci „nazwa: wartość”. Skopiuj je z szablonu docs/szablon-wpisu.md.', 2)] };
+    return {
+      issues: [
+        ...issues,
+        error(file, '', 'Dane wpisu (między liniami „---”) muszą być listą pól w postaci „nazwa: wartość”. Skopiuj je z szablonu docs/szablon-wpisu.md.', 2),
+      ],
+    };
   }
 
   const schema = schemaFor(ctx);
@@ -81,7 +96,12 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   const actualFolder = input.relative.split('/').slice(0, -1).join('/');
   if (folder && folder !== actualFolder) {
     issues.push(
-      warning(file, 'gmina', `Plik leży w folderze innej gminy niż podana w polu gmina. Przenieś go do content/institutions/${folder}/ albo popraw kod gminy.`, fm.lineOf(['gmina'])),
+      warning(
+        file,
+        'gmina',
+        `Plik leży w folderze innej gminy niż podana w polu gmina. Przenieś go do content/institutions/${folder}/ albo popraw kod gminy.`,
+        fm.lineOf(['gmina']),
+      ),
     );
   }
 
@@ -89,7 +109,12 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
     const at = fm.lineOf(['location']);
     if (!ctx.poland.some((f) => contains(f.geometry, data.location!))) {
       issues.push(
-        error(file, 'location', `Położenie (location: lat ${data.location.lat}, lng ${data.location.lng}) leży poza Polską. Sprawdź, czy lat (ok. 49–55) i lng (ok. 14–24) nie są zamienione.`, at),
+        error(
+          file,
+          'location',
+          `Położenie (location: lat ${data.location.lat}, lng ${data.location.lng}) leży poza Polską. Sprawdź, czy lat (ok. 49–55) i lng (ok. 14–24) nie są zamienione.`,
+          at,
+        ),
       );
     } else {
       const expected = data.gmina.slice(0, 2);
@@ -97,7 +122,12 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
       if (actual && actual !== expected) {
         const woj = (code: string) => ctx.regions.wojewodztwa.get(code)?.name ?? code;
         issues.push(
-          error(file, 'location', `Położenie (location) leży w województwie ${woj(actual)}, a gmina w województwie ${woj(expected)}. Popraw lat i lng albo kod gminy.`, at),
+          error(
+            file,
+            'location',
+            `Położenie (location) leży w województwie ${woj(actual)}, a gmina w województwie ${woj(expected)}. Popraw lat i lng albo kod gminy.`,
+            at,
+          ),
         );
       }
     }
@@ -106,12 +136,24 @@ export function checkInstitutionFile(input: InstitutionFile, ctx: ValidationCont
   const today = ctx.now.toISOString().slice(0, 10);
   const dateLine = fm.lineOf(['verified', 'date']);
   if (data.verified.date > today) {
-    issues.push(error(file, 'verified.date', `Data weryfikacji (verified → date) ${data.verified.date} jest w przyszłości. Wpisz dzień, w którym sprawdzono dane (najpóźniej dzisiaj: ${today}).`, dateLine));
+    issues.push(
+      error(
+        file,
+        'verified.date',
+        `Data weryfikacji (verified → date) ${data.verified.date} jest w przyszłości. Wpisz dzień, w którym sprawdzono dane (najpóźniej dzisiaj: ${today}).`,
+        dateLine,
+      ),
+    );
   } else if (olderThan(freshnessDate(data.verified), today, WARN_AFTER_MONTHS)) {
     const field = data.verified.source_date ? 'verified.source_date' : 'verified.date';
     const what = data.verified.source_date ? `Dane pochodzą ze źródła z ${data.verified.source_date}` : `Dane sprawdzono ostatnio ${data.verified.date}`;
     issues.push(
-      warning(file, field, `${what}, ponad ${WARN_AFTER_MONTHS} miesiące temu. Sprawdź je ponownie (np. telefonicznie) i wpisz nową datę weryfikacji i jej źródło.`, fm.lineOf(field.split('.'))),
+      warning(
+        file,
+        field,
+        `${what}, ponad ${WARN_AFTER_MONTHS} miesiące temu. Sprawdź je ponownie (np. telefonicznie) i wpisz nową datę weryfikacji i jej źródło.`,
+        fm.lineOf(field.split('.')),
+      ),
     );
   }
 

@@ -31,7 +31,5 @@ export const warning = (file: string, field: string, message: string, line?: num
 /** Errors first, then by file and line, so the output reads top to bottom. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const rank = (s: Severity) => (s === 'error' ? 0 : 1);
-  return [...issues].sort(
-    (a, b) => rank(a.severity) - rank(b.severity) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  return [...issues].sort((a, b) => rank(a.severity) - rank(b.severity) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -3,7 +3,11 @@ import { checkBody, isSafeUrl } from './markdown.ts';
 
 describe('safe Markdown in descriptions', () => {
   it('accepts plain Markdown with ordinary links, and Polish text that says "data:"', () => {
-    expect(checkBody('**Ważne:** [strona](https://example.org), <https://example.org>, [mail](mailto:a@b.pl), [tel](tel:+48857117346), [lista](/placowki/).\n\nData: 12 maja.')).toEqual([]);
+    expect(
+      checkBody(
+        '**Ważne:** [strona](https://example.org), <https://example.org>, [mail](mailto:a@b.pl), [tel](tel:+48857117346), [lista](/placowki/).\n\nData: 12 maja.',
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -35,7 +35,16 @@ export function checkBody(markdown: string, maxLength: number = LIMITS.text.inst
   const text = markdown.trim();
   // A body over the limit is not parsed at all: the length is the one thing to fix.
   if (text.length > maxLength) {
-    return [{ line: 1, message: tooLongText('Opis (tekst pod nagłówkiem)', maxLength, 'Skróć go do najważniejszych informacji: co placówka robi, dla kogo i jak się zgłosić.')({ input: text }) }];
+    return [
+      {
+        line: 1,
+        message: tooLongText(
+          'Opis (tekst pod nagłówkiem)',
+          maxLength,
+          'Skróć go do najważniejszych informacji: co placówka robi, dla kogo i jak się zgłosić.',
+        )({ input: text }),
+      },
+    ];
   }
   const problems: BodyProblem[] = [];
   const visit = (node: MdNode) => {
@@ -47,7 +56,10 @@ export function checkBody(markdown: string, maxLength: number = LIMITS.text.inst
       });
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined && !isSafeUrl(node.url)) {
-      const scheme = node.url.replace(/[\u0000-\u0020]/g, '').split(':')[0]?.toLowerCase();
+      const scheme = node.url
+        .replace(/[\u0000-\u0020]/g, '')
+        .split(':')[0]
+        ?.toLowerCase();
       problems.push({
         line,
         message: `Opis zawiera niedozwolony link „${scheme}:”. Linki mogą prowadzić tylko do stron https:// (lub http://), adresów e-mail (mailto:) i numerów telefonu (tel:).`,

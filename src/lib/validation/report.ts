@@ -18,14 +18,16 @@ export function summaryLine(issues: readonly Issue[], checkedFiles: number): str
   const warnings = issues.length - errors;
   const files = count(checkedFiles, 'file');
   const summary =
-    issues.length === 0
-      ? `Sprawdzono ${files}: wszystko w porządku.`
-      : `Sprawdzono ${files}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.`;
+    issues.length === 0 ? `Sprawdzono ${files}: wszystko w porządku.` : `Sprawdzono ${files}: ${count(errors, 'error')}, ${count(warnings, 'warning')}.`;
   return summary;
 }
 
 export function formatJson(issues: readonly Issue[]): string {
-  return JSON.stringify({ errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, issues }, null, 2);
+  return JSON.stringify(
+    { errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length, issues },
+    null,
+    2,
+  );
 }
 
 /** GitHub's workflow commands: properties and message escaped as the runner expects. */

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLocalityFiles } from '../../data/localities.ts';
 import { loadRegions } from '../../data/reference.ts';
 
-export const getStaticPaths = (() => [...loadRegions().wojewodztwa.values()].map((w) => ({ params: { woj: w.slug }, props: { code: w.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...loadRegions().wojewodztwa.values()].map((w) => ({ params: { woj: w.slug }, props: { code: w.code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { code } = props as { code: string };

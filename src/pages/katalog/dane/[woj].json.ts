@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getInstitutions, loadRegions } from '../../../data/directory.ts';
 import { catalogueEntry } from '../../../lib/catalogue/entries.ts';
 
-export const getStaticPaths = (() => [...loadRegions().wojewodztwa.values()].map((w) => ({ params: { woj: w.slug }, props: { code: w.code } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...loadRegions().wojewodztwa.values()].map((w) => ({ params: { woj: w.slug }, props: { code: w.code } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { code } = props as { code: string };

@@ -3,5 +3,4 @@ import type { APIRoute } from 'astro';
 import { loadStatutory } from '../../../data/statutory.ts';
 import { statutoryTemplate } from '../../../lib/catalogue/statutory.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(loadStatutory().map(statutoryTemplate)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(loadStatutory().map(statutoryTemplate)), { headers: { 'Content-Type': 'application/json' } });

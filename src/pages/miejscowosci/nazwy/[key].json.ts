@@ -4,4 +4,5 @@ import { loadPlaceShards } from '../../../data/localities.ts';
 
 export const getStaticPaths = (() => [...loadPlaceShards().keys()].map((key) => ({ params: { key } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(loadPlaceShards().get(params.key!)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(loadPlaceShards().get(params.key!)), { headers: { 'Content-Type': 'application/json' } });
