@@ -10,6 +10,7 @@ import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
 import { count } from '../../i18n/index.ts';
 import { site } from '../../site.config.ts';
+import { downloadBlob } from '../shared/download.ts';
 
 export const BUNDLE_NAME = 'wpisy-do-katalogu.zip';
 
@@ -48,14 +49,7 @@ export function BundleDownload({ state, needs, announce }: Props) {
         setErrors(bundle.problems.map((p) => `${p.name}: ${p.messages.join(' ')} Popraw dane tej pozycji („Zmień dane” albo „Uzupełnij dane”).`));
         return requestAnimationFrame(() => errorBox.current?.focus());
       }
-      const url = URL.createObjectURL(new Blob([bundle.zip as BlobPart], { type: 'application/zip' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = BUNDLE_NAME;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      downloadBlob(new Blob([bundle.zip as BlobPart], { type: 'application/zip' }), BUNDLE_NAME);
       const message = `Pobrano archiwum ${BUNDLE_NAME}: ${count(bundle.files.length, 'entryFile')}.`;
       setDone(message);
       announce(message);
