@@ -85,6 +85,12 @@ const zones = [
   zone(SRC.siteConfig, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(SRC.hostConfig, [...except(SRC.lib, SRC.schemas, SRC.i18n, SRC.formats), ...OUTSIDE_SRC], 'src/lib/, src/schemas/, src/i18n/, src/formats/'),
   zone(SRC.integrations, [...except(SRC.integrations), ...OUTSIDE_SRC], 'src/integrations/'),
+  // Every language's words are for the build only: an island or a browser script gets its page's words as a prop.
+  ...[SRC.islands, SRC.browser, SRC.lib, SRC.pdf].map((target) => ({
+    target,
+    from: 'src/i18n/all.ts',
+    message: `${target}/ nie importuje src/i18n/all.ts (słowa wszystkich języków, tylko dla stron przy budowaniu): strona przekazuje wyspie słowa swojego języka jako prop.`,
+  })),
 ];
 
 export default tseslint.config(

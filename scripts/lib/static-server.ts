@@ -1,11 +1,14 @@
 /**
  * A small static file server for the built site (dist/): used by `npm run preview` and the tests.
  * It serves index.html for folders, 404.html for what is missing, and the headers listed in
- * dist/_headers (the format static hosts such as Netlify and Cloudflare Pages read).
+ * dist/_headers (the format static hosts such as Netlify and Cloudflare Pages read). Text is sent
+ * gzipped to a browser that accepts it, as GitHub Pages and other static hosts do, so what a page weighs
+ * in the tests and benchmarks (Lighthouse's "transferred") is what a family's phone downloads.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +28,9 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xml': 'application/xml',
 };
+
+/** Types sent gzipped (Pagefind's own files are compressed already and have no type here). */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.ttf', '.wasm', '.csv', '.txt', '.xml']);
 
 /** Reads `_headers`: a path pattern line, then indented "Name: value" lines. */
 function readHeaderRules(root: string): { pattern: RegExp; headers: [string, string][] }[] {
@@ -65,8 +71,14 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
     }
     res.setHeader('Cache-Control', 'no-cache'); // unless _headers says otherwise (e.g. /_astro/*)
     for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
     else createReadStream(file).pipe(res);
   });
   return new Promise((done) => {

@@ -6,10 +6,15 @@
 import type { Cost, Precision, Reach, ResourceGroup, ServiceArea, Status } from '../schemas/vocabulary.ts';
 import type { pl } from './locales/pl.ts';
 
-/** Every key of the interface; Polish is the reference language. */
+/** Every key of the shared words; Polish is the reference language. */
 export type UiKey = keyof typeof pl;
-/** A language's words: every key, no more (a missing or extra key is a type error). */
+/** A language's shared words: every key, no more (a missing or extra key is a type error). */
 export type Dictionary = { readonly [K in UiKey]: string };
+/**
+ * An area's words (locales/<area>/<lang>.ts: the builder's, the site chrome's…), typed by its Polish file:
+ * `export const uk: AreaWords<typeof import('./pl.ts').pl> = { … }`.
+ */
+export type AreaWords<Polish> = { readonly [K in keyof Polish]: string };
 
 /** The vocabularies with words, and the values each one labels (the key is `<vocabulary>.<value>`). */
 export interface Vocabularies {
@@ -46,26 +51,39 @@ export function termName(terms: readonly Named[], id: string): string {
   return terms.find((term) => term.id === id)?.name ?? id;
 }
 
-export function createTranslator(words: Dictionary & Record<VocabularyKey, string>, locale: string) {
+/**
+ * Binds a language's words: the shared dictionary, and any area's words merged into it
+ * (`createTranslator({ ...uk, ...builderUk }, 'uk-UA')`), so `t` accepts the keys of both.
+ */
+export function createTranslator<D extends Dictionary & Record<VocabularyKey, string>>(words: D, locale: string) {
+  type Key = Extract<keyof D, string>;
   const rules = new Intl.PluralRules(locale);
+  const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   /** The text of a key, with `{name}` replaced by `params.name`. */
-  function t(key: UiKey, params?: Params): string {
-    const text = words[key];
+  function t(key: Key, params?: Params): string {
+    const text = words[key] as string;
     return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
   }
   /** The word for a vocabulary value: `label('cost', 'free')`. */
   function label<V extends Vocabulary>(vocabulary: V, value: Vocabularies[V], params?: Params): string {
-    return t(`${vocabulary}.${value}` as UiKey, params);
+    return t(`${vocabulary}.${value}` as Key, params);
   }
   /** A number with its word in the right form: `count(5, 'institution')` → "5 placówek". */
   function count(n: number, word: CountWord): string {
     const category = rules.select(n);
     const form = category === 'one' ? 'one' : category === 'few' ? 'few' : 'many';
-    return `${n} ${t(`count.${word}.${form}` as UiKey)}`;
+    return `${n} ${t(`count.${word}.${form}` as Key)}`;
   }
   /** The choices of a select: each value with its word, in the given order. */
   function options<V extends Vocabulary>(vocabulary: V, values: readonly Vocabularies[V][]): { value: Vocabularies[V]; label: string }[] {
     return values.map((value) => ({ value, label: label(vocabulary, value) }));
   }
-  return { t, label, count, options };
+  /** An ISO date (YYYY-MM-DD) in the language's words: "1 grudnia 2026", "1 грудня 2026 р.". */
+  function date(iso: string): string {
+    return dates.format(new Date(`${iso}T00:00:00Z`));
+  }
+  return { t, label, count, options, date, locale };
 }
+
+/** A bound language: what an island or a PDF receives to say things. */
+export type Translator<D extends Dictionary & Record<VocabularyKey, string> = Dictionary> = ReturnType<typeof createTranslator<D>>;

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { COSTS, PRECISIONS, REACHES, RESOURCE_GROUPS, SERVICE_AREAS, STATUSES } from '../schemas/vocabulary.ts';
 import { count, label, t, termName } from './index.ts';
+import { translator } from './all.ts';
 import { pl } from './locales/pl.ts';
+import { LANGS } from './langs.ts';
 import { createTranslator, type Dictionary } from './translate.ts';
 
-/** Every language file in locales/: adding `uk.ts` or `en.ts` puts it under the tests below. */
-const locales = import.meta.glob<Record<string, Dictionary>>('./locales/*.ts', { eager: true });
-const dictionaries = Object.entries(locales).map(([path, module]) => {
-  const code = path.replace(/^.*\/|\.ts$/g, '');
-  return [code, module[code]!] as const;
+/**
+ * Every language file in locales/: the shared words (locales/<lang>.ts) and each area's words
+ * (locales/<area>/<lang>.ts). Polish is the reference of its folder; every language of LANGS must be there.
+ */
+const locales = import.meta.glob<Record<string, Record<string, string>>>('./locales/**/*.ts', { eager: true });
+const files = Object.entries(locales).map(([path, module]) => {
+  const [, area = '', code = ''] = /^\.\/locales\/(?:(.+)\/)?([^/]+)\.ts$/.exec(path) ?? [];
+  return { area: area || 'shared', code, words: module[code]! };
 });
+const dictionaries = files.filter((f) => f.area === 'shared').map((f) => [f.code, f.words as Dictionary] as const);
+const areas = [...new Set(files.map((f) => f.area))];
+const reference = (area: string) => files.find((f) => f.area === area && f.code === 'pl')!.words;
 
 describe('Polish plurals', () => {
   it.each([
@@ -25,25 +33,44 @@ describe('Polish plurals', () => {
 });
 
 describe('the words of the interface', () => {
-  it('finds its language files, Polish first among them', () => {
+  it('finds its language files, Polish among them', () => {
     expect(dictionaries.map(([code]) => code)).toContain('pl');
-    for (const [code, words] of dictionaries) expect(words, `locales/${code}.ts exports \`${code}\``).toBeTypeOf('object');
+    expect(areas).toContain('shared');
   });
 
-  it.each(dictionaries.filter(([code]) => code !== 'pl'))('%s has exactly the keys of Polish', (_code, words) => {
-    const keys = Object.keys(words).sort();
-    const reference = Object.keys(pl).sort();
+  it.each(areas)('%s: every language of the interface has its file (no silent fallback to Polish)', (area) => {
     expect(
-      reference.filter((k) => !keys.includes(k)),
-      'keys missing',
-    ).toEqual([]);
-    expect(
-      keys.filter((k) => !reference.includes(k)),
-      'keys Polish does not have',
-    ).toEqual([]);
+      files
+        .filter((f) => f.area === area)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual([...LANGS].sort());
+    for (const f of files.filter((file) => file.area === area)) expect(f.words, `locales/${area}/${f.code}.ts exports \`${f.code}\``).toBeTypeOf('object');
   });
 
-  it.each(dictionaries)('%s: every counted word has its three forms, every {parameter} is the same as in Polish', (_code, words) => {
+  it.each(files.filter((f) => f.code !== 'pl'))(
+    '$area/$code has exactly the keys of Polish, and no text left empty where Polish has one',
+    ({ area, words }) => {
+      const polish = reference(area);
+      const keys = Object.keys(words).sort();
+      const expected = Object.keys(polish).sort();
+      expect(
+        expected.filter((k) => !keys.includes(k)),
+        'keys missing',
+      ).toEqual([]);
+      expect(
+        keys.filter((k) => !expected.includes(k)),
+        'keys Polish does not have',
+      ).toEqual([]);
+      expect(
+        expected.filter((k) => polish[k] !== '' && !words[k]?.trim()),
+        'texts left empty',
+      ).toEqual([]);
+    },
+  );
+
+  it.each(files)('$area/$code: every counted word has its three forms, every {parameter} is the same as in Polish', ({ area, words }) => {
+    const polish = reference(area);
     const forms = Object.keys(words).filter((k) => k.startsWith('count.'));
     for (const key of forms) {
       const stem = key.replace(/\.(one|few|many)$/, '');
@@ -53,7 +80,7 @@ describe('the words of the interface', () => {
       ).toEqual([true, true, true]);
     }
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of Object.entries(words)) expect(params(text), key).toEqual(params(pl[key as keyof typeof pl]));
+    for (const [key, text] of Object.entries(words)) expect(params(text), key).toEqual(params(polish[key] ?? ''));
   });
 
   it('labels every value of the vocabulary', () => {
@@ -103,5 +130,23 @@ describe('the words of the interface', () => {
     const other = createTranslator({ ...pl, 'count.result.one': 'result', 'count.result.few': 'results', 'count.result.many': 'results' }, 'en');
     expect(other.count(1, 'result')).toBe('1 result');
     expect(other.count(3, 'result')).toBe('3 results');
+  });
+
+  it('counts and dates in Ukrainian and English by their own rules', () => {
+    const ukr = translator('uk');
+    expect([1, 2, 5, 21, 22, 25, 11].map((n) => ukr.count(n, 'institution'))).toEqual([
+      '1 установа',
+      '2 установи',
+      '5 установ',
+      '21 установа',
+      '22 установи',
+      '25 установ',
+      '11 установ',
+    ]);
+    expect(translator('en').count(1, 'result')).toBe('1 result');
+    expect(translator('en').count(2, 'result')).toBe('2 results');
+    expect(translator('pl').date('2026-12-01')).toBe('1 grudnia 2026');
+    expect(ukr.date('2026-12-01')).toMatch(/^1 грудня 2026/);
+    expect(translator('en').date('2026-12-01')).toBe('1 December 2026');
   });
 });

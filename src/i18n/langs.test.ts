@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isLang, localized, splitLang } from './langs.ts';
+
+describe('languages in paths', () => {
+  it('keeps Polish at the root and puts the others under their code', () => {
+    expect(localized('pl', '/katalog/')).toBe('/katalog/');
+    expect(localized('uk', '/katalog/')).toBe('/uk/katalog/');
+    expect(localized('en', '/')).toBe('/en/');
+  });
+
+  it('reads the language back from a path, and only a known one', () => {
+    expect(splitLang('/uk/katalog/')).toEqual({ lang: 'uk', path: '/katalog/' });
+    expect(splitLang('/en')).toEqual({ lang: 'en', path: '/' });
+    expect(splitLang('/katalog/')).toEqual({ lang: 'pl', path: '/katalog/' });
+    expect(splitLang('/ua/katalog/')).toEqual({ lang: 'pl', path: '/ua/katalog/' });
+    expect(splitLang('/pl/katalog/')).toEqual({ lang: 'pl', path: '/pl/katalog/' });
+  });
+
+  it('knows Ukrainian as uk, not ua', () => {
+    expect(isLang('uk')).toBe(true);
+    expect(isLang('ua')).toBe(false);
+    expect(isLang(undefined)).toBe(false);
+  });
+});
