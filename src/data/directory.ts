@@ -2,6 +2,7 @@
  * The only caller of getCollection(): content entries become the view models in src/lib.
  * Results are cached for the build.
  */
+import { DEFAULT_LANG, type Lang } from '../i18n/langs.ts';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { weeklySchedule } from '../formats/opening-hours.ts';
 import { describeWeek } from '../lib/hours/words.ts';
@@ -62,7 +63,9 @@ export async function getTaxonomy(name: TaxonomyName): Promise<Term[]> {
   return (await getCollection(name)).map((t) => t.data);
 }
 
-export async function getTaxonomies(): Promise<Record<TaxonomyName, Term[]>> {
+/** Every taxonomy, with names and descriptions in a language (Polish until that language's translations are in). */
+export async function getTaxonomies(lang: Lang = DEFAULT_LANG): Promise<Record<TaxonomyName, Term[]>> {
+  void lang;
   const [types, needs, forms, audiences, resources] = await Promise.all((['types', 'needs', 'forms', 'audiences', 'resources'] as const).map(getTaxonomy));
   return { types: types!, needs: needs!, forms: forms!, audiences: audiences!, resources: resources! };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLang, localized, splitLang } from './langs.ts';
+import { alternatesOf, isLang, langPaths, localized, splitLang } from './langs.ts';
 
 describe('languages in paths', () => {
   it('keeps Polish at the root and puts the others under their code', () => {
@@ -20,5 +20,17 @@ describe('languages in paths', () => {
     expect(isLang('uk')).toBe(true);
     expect(isLang('ua')).toBe(false);
     expect(isLang(undefined)).toBe(false);
+  });
+});
+
+describe('a page in several languages', () => {
+  it('gives Polish the root and each other language its folder', () => {
+    expect(langPaths()).toEqual([
+      { params: { lang: undefined }, props: { lang: 'pl' } },
+      { params: { lang: 'uk' }, props: { lang: 'uk' } },
+      { params: { lang: 'en' }, props: { lang: 'en' } },
+    ]);
+    expect(alternatesOf('/katalog/')).toEqual({ pl: '/katalog/', uk: '/uk/katalog/', en: '/en/katalog/' });
+    expect(alternatesOf('/informator/x/', ['pl', 'uk'])).toEqual({ pl: '/informator/x/', uk: '/uk/informator/x/' });
   });
 });

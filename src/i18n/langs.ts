@@ -23,3 +23,14 @@ export function splitLang(pathname: string): { lang: Lang; path: string } {
   if (match && isLang(match[1]) && match[1] !== DEFAULT_LANG) return { lang: match[1], path: match[2] ?? '/' };
   return { lang: DEFAULT_LANG, path: pathname };
 }
+
+/**
+ * The static paths of a page that exists in several languages, for a route under `src/pages/[...lang]/`:
+ * Polish at the root (`lang` undefined), the others under their code. The page gets its language as a prop.
+ */
+export const langPaths = (langs: readonly Lang[] = LANGS) =>
+  langs.map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+
+/** The addresses of one page in each of its languages: what `<link rel="alternate" hreflang>` and the switcher show. */
+export const alternatesOf = (path: string, langs: readonly Lang[] = LANGS): Partial<Record<Lang, string>> =>
+  Object.fromEntries(langs.map((lang) => [lang, localized(lang, path)]));
