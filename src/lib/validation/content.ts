@@ -44,7 +44,7 @@ function checkList(
   input: TextFile,
   schema: z.ZodType,
   what: string,
-): { issues: Issue[]; ids: string[]; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
+): { issues: Issue[]; ids: string[]; written?: string[]; lineOf?: (path: readonly PropertyKey[]) => number | undefined } {
   const unreadable = fileTooLarge(input.text, LIMITS.file.list, 'Plik listy') ?? textProblem(input.text);
   if (unreadable) return { issues: [error(input.file, '', unreadable)], ids: [] };
   const yaml = readYaml(input.text.replace(/^\uFEFF/, ''), 0);
@@ -65,7 +65,9 @@ function checkList(
       issues.push(error(input.file, `${i}.id`, `Identyfikator „${id}” powtarza się w tym pliku: każdy element musi mieć inne id.`, yaml.lineOf([i, 'id'])));
     ids.push(id);
   });
-  return { issues, ids, lineOf: yaml.lineOf };
+  // Every item's id, valid or not: a broken translation is reported once, as broken, not also as missing.
+  const written = yaml.data.map((item) => (item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : '')).filter(Boolean);
+  return { issues, ids, written, lineOf: yaml.lineOf };
 }
 
 const slugOf = (file: string) => file.replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.md$/, '');
@@ -160,7 +162,7 @@ export function validateContent(files: ContentFiles, ctx: ValidationContext): Is
     for (const t of files.translations) {
       const result = guarded(t.file, issues, () => checkList(t, termTranslationSchema, 'tłumaczenia pojęć'));
       issues.push(...(result?.issues ?? []));
-      if (result) translatedTerms.push({ file: t.file, ids: result.ids, ...(result.lineOf ? { lineOf: result.lineOf } : {}) });
+      if (result) translatedTerms.push({ file: t.file, ids: result.ids, written: result.written ?? [], ...(result.lineOf ? { lineOf: result.lineOf } : {}) });
     }
     issues.push(...(guarded('content/taxonomy', issues, () => checkTermTranslations(polishTerms, translatedTerms)) ?? []));
   }

@@ -8,7 +8,10 @@ import { error, type Issue } from './issue.ts';
 
 export interface CheckedList {
   file: string;
+  /** The ids of the items that passed their schema. */
   ids: string[];
+  /** Every item's id as written, valid or not (a translation file's broken items are not also "missing"). */
+  written?: string[];
   lineOf?: (path: readonly PropertyKey[]) => number | undefined;
 }
 
@@ -47,7 +50,7 @@ export function checkTermTranslations(polish: readonly CheckedList[], translated
           );
         }
       });
-      const have = new Set(own.ids);
+      const have = new Set(own.written ?? own.ids);
       for (const id of source.ids.filter((id) => !have.has(id))) {
         issues.push(
           error(
