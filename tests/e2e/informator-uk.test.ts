@@ -34,6 +34,7 @@ describe('the informator in Ukrainian', () => {
         'Мені потрібна термінова допомога',
         'Хто може мені допомогти?',
         'Як отримати підтримку?',
+        'Які я маю права?',
       ]);
       const hrefs = await page.locator('main .article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toContain(`/uk/informator/${ARTICLE}/`);
