@@ -9,6 +9,7 @@ import { describeWeek } from '../lib/hours/words.ts';
 import { areaIndex, byName, servingFromIndex, type AreaIndex, type Serving } from '../lib/directory/serving.ts';
 import { helplineView, institutionView, type EntryView, type HelplineView, type InstitutionView } from '../lib/directory/view.ts';
 import { TAXONOMIES, type Term, type TaxonomyName } from '../schemas/taxonomy.ts';
+import type { TranslatedLang } from '../schemas/translation.ts';
 import { loadRegions } from './reference.ts';
 
 const hoursTools = { weeklySchedule, describeWeek };
@@ -82,7 +83,7 @@ function localizedTaxonomy(name: TaxonomyName, lang: Lang): Promise<LocalizedTer
     cached = (async () => {
       const polish = await getTaxonomy(name);
       if (lang === DEFAULT_LANG) return polish.map((t) => ({ ...t, namePl: t.name }));
-      const translations = new Map((await getCollection(`${name}_${lang}`)).map((t) => [t.data.id, t.data]));
+      const translations = new Map((await getCollection(`${name}_${lang as TranslatedLang}` as const)).map((t) => [t.data.id, t.data]));
       const missing = polish.filter((t) => !translations.has(t.id)).map((t) => t.id);
       if (missing.length)
         throw new Error(`content/taxonomy/${lang}/${name}.yaml: brak tłumaczenia pojęć: ${missing.join(', ')}. Dopisz je (npm run validate pokaże szczegóły).`);
