@@ -7,7 +7,7 @@ import { alternatesFor, existsIn, langsOf, linkIn, PAGE_LANGS, pathsOf } from '.
 
 describe('which pages exist in which languages', () => {
   it('names each page by its Polish path from paths.ts, always with Polish and only known languages', () => {
-    const known = new Set(Object.values(paths).filter((p): p is string => typeof p === 'string'));
+    const known = new Set<unknown>(Object.values(paths).filter((p) => typeof p === 'string'));
     for (const [path, langs] of Object.entries(PAGE_LANGS)) {
       expect(known.has(path), path).toBe(true);
       expect(langs, path).toContain('pl');
