@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { axe, baseUrl, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { axe, baseUrl, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 const browser = useBrowser();
@@ -26,8 +26,9 @@ async function heading(page: Page): Promise<string> {
 
 describe('offline', () => {
   it('after one visit and "Zapisz województwo do użytku offline", the region works with no connection', async () => {
-    const { page, context, errors } = await openPage(browser(), '/placowki/podlaskie/', { acceptDownloads: true });
-    try {
+    // Offline, the browser logs each failed network attempt; nothing else may go wrong.
+    const offlineErrors = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/, /FetchEvent/, /no-response/];
+    await withPage(browser(), '/placowki/podlaskie/', { acceptDownloads: true, allowErrors: offlineErrors }, async ({ page, context }) => {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
       await page.locator('[data-save-offline][data-saved="all"]').waitFor({ timeout: 60_000 });
@@ -91,17 +92,11 @@ describe('offline', () => {
       const { text } = await readPdf(pdf);
       expect(text).toContain(pik);
       expect(text).toContain('Spokojny poród i wsparcie po nim.');
-
-      // Offline, the browser logs each failed network attempt; nothing else may go wrong.
-      expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|FetchEvent|no-response/.test(e))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('"Usuń zapisane strony" removes the saved pages from the device', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/opolskie/');
-    try {
+    await withPage(browser(), '/placowki/opolskie/', async ({ page }) => {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
       await page.locator('[data-save-offline][data-saved="all"]').waitFor({ timeout: 60_000 });
@@ -110,9 +105,7 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Usuń zapisane strony' }).click();
       await page.getByText('Usunięto strony zapisane na tym urządzeniu.').waitFor();
       expect(await page.evaluate(() => caches.has('katalog-strony'))).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a new version is offered ("Dostępna jest nowa wersja — odśwież") and loads only when asked', async () => {
@@ -128,10 +121,9 @@ describe('offline', () => {
     const origin = await new Promise<string>((done) =>
       proxy.listen(0, '127.0.0.1', () => done(`http://127.0.0.1:${(proxy.address() as { port: number }).port}`)),
     );
-    const context = await browser().newContext({ locale: 'pl-PL' });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${origin}/placowki/`);
+    onTestFinished(() => new Promise((done) => proxy.close(() => done())));
+    // The site comes through the proxy: the page opens there, and requests anywhere else are outside the site.
+    await withPage(browser(), '/placowki/', { origin }, async ({ page }) => {
       await controlled(page);
       const prompt = page.locator('[data-update-prompt]');
       expect(await prompt.isVisible()).toBe(false); // the first install is not an update
@@ -148,9 +140,6 @@ describe('offline', () => {
       await controlled(page);
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.waiting)))).toBe(false);
       expect(await page.locator('[data-update-prompt]').isVisible()).toBe(false);
-    } finally {
-      await context.close();
-      await new Promise((done) => proxy.close(done));
-    }
+    });
   });
 });

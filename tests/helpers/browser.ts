@@ -38,7 +38,13 @@ export interface RecordedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<RecordedPage> {
+/** Opens `origin` + `path` (the test server unless said) in a new browser context that records what the page does. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+  origin: string = baseUrl(),
+): Promise<RecordedPage> {
   const context = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw', ...options });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -54,7 +60,7 @@ export async function openPage(browser: Browser, path: string, options: Paramete
       console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  await page.goto(origin + path, { waitUntil: 'load' });
   return { page, context, requests, errors };
 }
 
@@ -79,24 +85,38 @@ export async function axe(page: Page): Promise<string[]> {
   );
 }
 
-/** Requests that left this machine (anything but the test server). */
-export function externalRequests(requests: string[]): string[] {
-  const local = new URL(baseUrl()).origin;
+/** Requests that left this machine (anything but the test server, or the origin that serves the site when said). */
+export function externalRequests(requests: string[], origin: string = baseUrl()): string[] {
+  const local = new URL(origin).origin;
   return requests.filter((u) => !u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
 type ContextOptions = Parameters<Browser['newContext']>[0];
 
 export interface WithPageOptions extends NonNullable<ContextOptions> {
-  /** The test expects errors on the page and asserts them itself (say why where it is set). */
-  allowErrors?: true;
+  /**
+   * Errors the test expects (say why where it is set): patterns of the only errors that may happen, every other
+   * error still fails the test; or `true` when the test asserts the errors itself.
+   */
+  allowErrors?: true | readonly RegExp[];
   /** The test expects a request outside the site and asserts it itself (say why where it is set). */
   allowExternal?: true;
+  /**
+   * The origin that serves the site to this page, when not the test server (e.g. a proxy in front of it): the path
+   * opens there, and a request to any other origin is outside the site. Its service worker and caches stay in this
+   * test's own context, as always.
+   */
+  origin?: string;
+}
+
+/** The errors that none of the allowed patterns matches. */
+function unexpectedErrors(errors: readonly string[], allowed: readonly RegExp[] = []): string[] {
+  return errors.filter((e) => !allowed.some((pattern) => pattern.test(e)));
 }
 
 /**
  * Opens `path` in a new browser context, runs `use` on it, then asserts what every browser test must hold:
- * no request outside the site, no page error, console error or CSP violation. Closes the context always,
+ * no request outside the site, no page error, console error or CSP violation (but those `allowErrors` names). Closes the context always,
  * also when `use` throws (its error is the one reported).
  */
 export async function withPage(browser: Browser, path: string, use: (page: RecordedPage) => Promise<void>): Promise<void>;
@@ -108,12 +128,12 @@ export async function withPage(
   b?: (page: RecordedPage) => Promise<void>,
 ): Promise<void> {
   const [options, use] = typeof a === 'function' ? [{} as WithPageOptions, a] : [a, b!];
-  const { allowErrors, allowExternal, ...contextOptions } = options;
-  const recorded = await openPage(browser, path, contextOptions);
+  const { allowErrors, allowExternal, origin = baseUrl(), ...contextOptions } = options;
+  const recorded = await openPage(browser, path, contextOptions, origin);
   try {
     await use(recorded);
-    if (!allowExternal) expect(externalRequests(recorded.requests), `requests outside the site (${path})`).toEqual([]);
-    if (!allowErrors) expect(recorded.errors, `errors on the page (${path})`).toEqual([]);
+    if (!allowExternal) expect(externalRequests(recorded.requests, origin), `requests outside the site (${path})`).toEqual([]);
+    if (allowErrors !== true) expect(unexpectedErrors(recorded.errors, allowErrors), `errors on the page (${path})`).toEqual([]);
   } finally {
     await recorded.context.close();
   }
