@@ -3,7 +3,9 @@
  *  - the JavaScript the builder's first load ships (gzipped), and that the PDF engine is not part of it;
  *  - the time from "Pobierz PDF" to the finished download for a 40-service catalogue (synthetic, opened
  *    from a file), the first time and then warm. The builder warms the engine and fonts when the browser is
- *    idle and on the preview step, so "first time" is what an assistant gets on the first export.
+ *    idle after the assistant's first interaction, and on the preview step; the benchmark works as an assistant
+ *    does (a first key press, Tab, right after the page loads, then the steps), so "first time" is what an
+ *    assistant gets on the first export.
  * Prints a table and writes reports/bench-catalogue.md. Figures only, never pass/fail.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,16 +88,21 @@ try {
   });
   await page.goto(`${url}/katalog/`, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
-  // The builder starts loading the PDF engine when the browser is idle (src/islands/catalogue/pdf-engine.ts):
-  // the first load is what the page requested before that moment.
-  const beforePreload = await page.evaluate(() => {
-    const mark = performance.getEntriesByName('katalog-pdf-preload')[0]?.startTime ?? Infinity;
+  const preloadMark = () => performance.getEntriesByName('katalog-pdf-preload')[0]?.startTime;
+  // Loaded and idle, nobody has touched the page yet: the engine must not have started (src/islands/catalogue/pdf-engine.ts).
+  const engineBeforeInteraction = (await page.evaluate(preloadMark)) !== undefined;
+  // The assistant starts working: a first key press. The engine starts loading when the browser is idle after it.
+  const interactionAt = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(preloadMark, undefined, { timeout: 30_000 });
+  const preloadAt = (await page.evaluate(preloadMark))!;
+  // The first load is what the page requested before the engine started.
+  const beforePreload = await page.evaluate((mark) => {
     return performance
       .getEntriesByType('resource')
       .filter((e) => e.startTime < mark)
       .map((e) => new URL(e.name).pathname);
-  });
-  const preloadAt = await page.evaluate(() => performance.getEntriesByName('katalog-pdf-preload')[0]?.startTime ?? NaN);
+  }, preloadAt);
   const firstLoad = [...scripts]
     .filter((path) => beforePreload.includes(path))
     .map((path) => {
@@ -141,7 +148,12 @@ try {
   const rows: [string, string, string][] = [
     ['Builder first load: JavaScript (gzip)', `${jsGzipKb.toFixed(1)} kB in ${firstLoad.length} files`, `≤ ${BUDGET_JS_KB} kB`],
     ['PDF engine on first load', engineOnFirstLoad ? 'yes' : 'no', 'no'],
-    ['PDF engine starts loading (browser idle), after navigation', `${preloadAt.toFixed(0)} ms`, '–'],
+    ['PDF engine started before the first interaction (page loaded, network idle)', engineBeforeInteraction ? 'yes' : 'no', 'no'],
+    [
+      'PDF engine starts loading (browser idle after the first key press)',
+      `${(preloadAt - interactionAt).toFixed(0)} ms after the key press, ${interactionAt.toFixed(0)} ms after navigation`,
+      '–',
+    ],
     ['PDF engine loaded on demand (gzip)', `${(engine.reduce((a, b) => a + b, 0) / 1024).toFixed(1)} kB`, '–'],
     [
       `PDF, ${SERVICES} services, first time: click to download`,

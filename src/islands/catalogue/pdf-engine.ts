@@ -1,8 +1,9 @@
 /**
- * The PDF engine (@react-pdf/renderer, ~460 kB, and its fonts) for the builder: never in the first load
- * (a dynamic import), but started early, so the first "Pobierz PDF" does not wait for it: when the browser
- * is idle after the builder loads (unless the device asks to save data or the connection is very slow),
- * and when the assistant reaches the preview step.
+ * The PDF engine (@react-pdf/renderer, ~520 kB gzipped, and its fonts) for the builder: never in the first load
+ * (a dynamic import), but started early, so the first "Pobierz PDF" does not wait for it: when the browser is
+ * idle after the assistant's first interaction with the page (unless the device asks to save data or the
+ * connection is very slow), and when the assistant reaches the preview step. Not right after the page loads:
+ * evaluating ~1.6 MB of JavaScript then blocks the page while it becomes usable, for a visitor who may only read it.
  */
 type Engine = typeof import('../../pdf/render-browser.ts');
 
@@ -34,13 +35,48 @@ export function mayPreloadOnIdle(nav: Navigator): boolean {
   return !connection?.saveData && !/(^|-)2g$/.test(connection?.effectiveType ?? '');
 }
 
-/** Starts warming the engine when the browser is idle; returns a function that cancels it. */
-export function preloadWhenIdle(): () => void {
-  if (!mayPreloadOnIdle(navigator)) return () => undefined;
+/** Runs a function when the browser is idle; returns a function that cancels it. */
+export type IdleScheduler = (run: () => void) => () => void;
+
+/** The browser's idle time (`requestIdleCallback`, at most 4 s away; a 2 s timer where it is missing). */
+const whenBrowserIdle: IdleScheduler = (run) => {
   if ('requestIdleCallback' in window) {
-    const id = window.requestIdleCallback(warmPdfEngine, { timeout: 4000 });
+    const id = window.requestIdleCallback(run, { timeout: 4000 });
     return () => window.cancelIdleCallback(id);
   }
-  const id = setTimeout(warmPdfEngine, 2000);
+  const id = setTimeout(run, 2000);
   return () => clearTimeout(id);
+};
+
+/** A person starting to work with the page: a touch, a click or a key. */
+export const FIRST_INTERACTION = ['pointerdown', 'keydown'] as const;
+
+/**
+ * Calls `start` once: when `whenIdle` runs, after the first `pointerdown` or `keydown` that reaches `target`
+ * (heard in the capture phase, so a widget that stops the event still counts). Returns a function that cancels
+ * whatever has not happened yet.
+ */
+export function afterFirstInteraction(target: EventTarget, whenIdle: IdleScheduler, start: () => void): () => void {
+  let cancelIdle: (() => void) | undefined;
+  const stopListening = () => {
+    for (const type of FIRST_INTERACTION) target.removeEventListener(type, onFirst, { capture: true });
+  };
+  function onFirst() {
+    stopListening();
+    cancelIdle = whenIdle(start);
+  }
+  for (const type of FIRST_INTERACTION) target.addEventListener(type, onFirst, { capture: true, once: true, passive: true });
+  return () => {
+    stopListening();
+    cancelIdle?.();
+  };
+}
+
+/**
+ * Starts warming the engine when the browser is idle after the assistant's first interaction with the page
+ * (never on a device that saves data or a 2G connection); returns a function that cancels it.
+ */
+export function preloadWhenIdle(): () => void {
+  if (!mayPreloadOnIdle(navigator)) return () => undefined;
+  return afterFirstInteraction(window, whenBrowserIdle, warmPdfEngine);
 }
