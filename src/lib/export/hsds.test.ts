@@ -12,7 +12,8 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { realEntries } from '../../../tests/helpers/views.ts';
 import { COLUMNS, toCsv } from './csv.ts';
-import { ENTITY, plainText, TABLES, toHsds } from './hsds.ts';
+import { ENTITY, TABLES, toHsds } from './hsds.ts';
+import { plainText } from '../readability/plain-text.ts';
 import { uuidV5 } from './ids.ts';
 import { weeklyRules } from './schedule.ts';
 
@@ -120,8 +121,8 @@ describe('weekly rules', () => {
 });
 
 describe('plain text for descriptions', () => {
-  it('keeps link text and drops Markdown marks and HTML tags', () => {
-    expect(plainText('**Porady** [na stronie](https://x.pl).\n\n<script>alert(1)</script>Koniec')).toBe('Porady na stronie. alert(1)Koniec');
+  it('keeps link text and drops Markdown marks and raw HTML, a script with its code', () => {
+    expect(plainText('**Porady** [na stronie](https://x.pl).\n\n<script>alert(1)</script>Koniec')).toBe('Porady na stronie.');
   });
 });
 

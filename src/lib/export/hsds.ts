@@ -8,6 +8,7 @@ import type { EntryView } from '../directory/view.ts';
 import { uuidV5 } from './ids.ts';
 import { capitalize, label } from '../../i18n/index.ts';
 import { weeklyRules } from './schedule.ts';
+import { plainText } from '../readability/plain-text.ts';
 import { SCHEME_NAMES, type IdentifierScheme } from '../../formats/identifiers.ts';
 
 export interface ExportEntry {
@@ -75,17 +76,6 @@ function area(view: EntryView): { name: string; extent: string } {
   if (view.serves === 'wojewodztwo') return { name: label('area.of', 'wojewodztwo', { name: place.wojewodztwo.name }), extent: place.wojewodztwo.code };
   if (view.serves === 'powiat') return { name: label('area.of', 'powiat', { name: place.powiat.label }), extent: place.powiat.code };
   return { name: label('area.of', 'gmina', { name: place.gmina.name }), extent: place.gmina.code };
-}
-
-/** Plain text from a short Markdown description (links keep their text; any HTML tag is dropped). */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const defined = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v !== ''));

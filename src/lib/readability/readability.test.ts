@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialsSpell, unexplainedAbbreviations } from './abbreviations.ts';
-import { inlineText, markdownBlocks } from './plain-text.ts';
+import { markdownBlocks, plainText } from './plain-text.ts';
 import { measure, measureArticle, problems, THRESHOLDS } from './report.ts';
 import { splitSentences, words } from './sentences.ts';
 import { syllables } from './syllables.ts';
@@ -59,7 +59,7 @@ describe('markdownBlocks', () => {
   });
 
   it('keeps link text and drops HTML tags', () => {
-    expect(inlineText('Zobacz <abbr>[telefony](/telefony-zaufania/)</abbr> i _katalog_.')).toBe('Zobacz telefony i katalog.');
+    expect(plainText('Zobacz <abbr>[telefony](/telefony-zaufania/)</abbr> i _katalog_.')).toBe('Zobacz telefony i katalog.');
   });
 });
 
