@@ -38,7 +38,11 @@ export interface RecordedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<RecordedPage> {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  { origin = baseUrl(), ...options }: Parameters<Browser['newContext']>[0] & { origin?: string } = {},
+): Promise<RecordedPage> {
   const context = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw', ...options });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -54,7 +58,7 @@ export async function openPage(browser: Browser, path: string, options: Paramete
       console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
-  await page.goto(baseUrl() + path, { waitUntil: 'load' });
+  await page.goto(origin + path, { waitUntil: 'load' });
   return { page, context, requests, errors };
 }
 
@@ -80,8 +84,8 @@ export async function axe(page: Page): Promise<string[]> {
 }
 
 /** Requests that left this machine (anything but the test server). */
-export function externalRequests(requests: string[]): string[] {
-  const local = new URL(baseUrl()).origin;
+export function externalRequests(requests: string[], origin = baseUrl()): string[] {
+  const local = new URL(origin).origin;
   return requests.filter((u) => !u.startsWith(local) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
@@ -92,6 +96,8 @@ export interface WithPageOptions extends NonNullable<ContextOptions> {
   allowErrors?: true;
   /** The test expects a request outside the site and asserts it itself (say why where it is set). */
   allowExternal?: true;
+  /** The address of the site to open `path` on, when it is not the test server's: a changed copy built by tests/helpers/build-site.ts. */
+  origin?: string;
 }
 
 /**
@@ -112,7 +118,7 @@ export async function withPage(
   const recorded = await openPage(browser, path, contextOptions);
   try {
     await use(recorded);
-    if (!allowExternal) expect(externalRequests(recorded.requests), `requests outside the site (${path})`).toEqual([]);
+    if (!allowExternal) expect(externalRequests(recorded.requests, contextOptions.origin), `requests outside the site (${path})`).toEqual([]);
     if (!allowErrors) expect(recorded.errors, `errors on the page (${path})`).toEqual([]);
   } finally {
     await recorded.context.close();
