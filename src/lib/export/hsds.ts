@@ -1,7 +1,7 @@
 /**
  * The directory as HSDS 3 (Open Referral Human Services Data Specification) tables:
  * organizations, organization_identifiers, services, locations, addresses, phones, schedules,
- * service_areas and service_at_locations, named as the specification's tabular files.
+ * service_areas, service_at_locations and languages, named as the specification's tabular files.
  * One institution file = one organization at (at most) one location, with its services.
  */
 import type { EntryView } from '../directory/view.ts';
@@ -9,6 +9,7 @@ import { uuidV5 } from './ids.ts';
 import { capitalize, label } from '../../i18n/index.ts';
 import { weeklyRules } from './schedule.ts';
 import { SCHEME_NAMES, type IdentifierScheme } from '../../formats/identifiers.ts';
+import { languageName } from '../directory/languages.ts';
 
 export interface ExportEntry {
   view: EntryView;
@@ -33,6 +34,7 @@ export interface HsdsTables {
   schedules: Row[];
   service_areas: Row[];
   service_at_locations: Row[];
+  languages: Row[];
 }
 
 export const TABLES = [
@@ -45,6 +47,7 @@ export const TABLES = [
   'schedules',
   'service_areas',
   'service_at_locations',
+  'languages',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -59,6 +62,7 @@ export const ENTITY: Record<TableName, string> = {
   schedules: 'schedule',
   service_areas: 'service_area',
   service_at_locations: 'service_at_location',
+  languages: 'language',
 };
 
 /** HSDS's own status values (English by the specification, not words of the interface). */
@@ -101,6 +105,7 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
     schedules: [],
     service_areas: [],
     service_at_locations: [],
+    languages: [],
   };
   for (const { view, body } of entries) {
     const org = entryUuid(view);
@@ -209,6 +214,10 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
           extent_type: 'text',
         }),
       );
+      // The languages of the entry (Polish unless it says otherwise), for each of its services: HSDS links a language to a service.
+      for (const code of new Set(view.languages)) {
+        t.languages.push({ id: uuidV5(`${service}/language/${code}`), service_id: service, name: languageName(code, 'pl'), code });
+      }
       if (location) t.service_at_locations.push({ id: uuidV5(`${service}/at/${location}`), service_id: service, location_id: location });
       else schedule({ service_id: service }, `service/${s.id}`);
     }
