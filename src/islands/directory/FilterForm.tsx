@@ -74,7 +74,11 @@ export default function FilterForm({ idPrefix, options, filters, onChange, after
       />
       <label htmlFor={id(`language-${code}`)}>
         {code === 'uk' ? 'Obsługa po ukraińsku' : (languagesShort([code]) ?? code)}{' '}
-        <span lang={code}>({code === 'uk' ? 'обслуговування українською' : nativeLanguageName(code)})</span>
+        {code === 'uk' ? (
+          <span lang="uk">(обслуговування українською)</span>
+        ) : (
+          nativeLanguageName(code) !== code && <span lang={code}>({nativeLanguageName(code)})</span>
+        )}
       </label>
     </div>
   );
