@@ -52,7 +52,7 @@ describe('entry file', () => {
     const text = toEntryFile({ ...base, languages: ['pl', 'uk'] }, 'Opis.');
     expect(text).toContain('\nlanguages: [pl, uk]\naccessibility: Parter.\n');
     const fm = parseFrontmatter(text);
-    expect(fm.ok && fm.data.languages).toEqual(['pl', 'uk']);
+    expect(fm.ok && (fm.data as { languages?: unknown }).languages).toEqual(['pl', 'uk']);
     expect(toEntryFile({ ...base, languages: ['pl'] }, '')).not.toContain('languages');
     expect(toEntryFile({ ...base, languages: [] }, '')).not.toContain('languages');
   });
