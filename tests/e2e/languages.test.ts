@@ -109,6 +109,15 @@ describe('an entry that serves in Ukrainian', () => {
     });
   });
 
+  it('the longer labels reflow on a 320 px phone: nothing scrolls sideways (WCAG 1.4.10)', async () => {
+    await withPage(browser(), '/placowki/?jezyk=uk&woj=20', { origin, viewport: { width: 320, height: 700 } }, async ({ page }) => {
+      await page.getByLabel('Czego szukasz?').focus();
+      await hydrated(page);
+      await page.waitForFunction(() => /Znaleziono/.test(document.querySelector('.directory-filter [role=status]')?.textContent ?? ''));
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+
   it('a shared link ?jezyk=uk in another gmina finds nothing and offers to drop the filter', async () => {
     await withPage(browser(), '/placowki/?jezyk=uk&gmina=2215102', { origin }, async ({ page }) => {
       await page.getByLabel('Czego szukasz?').focus();
