@@ -134,6 +134,32 @@ describe('contribution form', () => {
     });
   });
 
+  it('asks in which languages one is served: Polish ticked, Ukrainian ticked by keyboard goes into the file as languages: [pl, uk]', async () => {
+    await withPage(browser, '/zglos/', async ({ page }) => {
+      await ready(page);
+      const group = page.getByRole('group', { name: 'W jakich językach można być obsłużonym?' });
+      const boxes = group.getByRole('checkbox');
+      // Each in Polish, then in its own words when the browser knows them (Chromium's data may lack Belarusian's own name).
+      const labels = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+      expect(labels.map((l) => l.split(' (')[0])).toEqual(['polski', 'ukraiński', 'rosyjski', 'białoruski', 'angielski', 'niemiecki']);
+      expect(labels[1]).toBe('ukraiński (українська)');
+      expect(await group.getByRole('checkbox', { name: 'polski' }).isChecked()).toBe(true);
+      expect(await group.locator('span[lang="uk"]').textContent()).toBe('(українська)');
+      await fillValidEntry(page);
+      await group.getByRole('checkbox', { name: /^ukraiński/ }).focus();
+      await page.keyboard.press('Space');
+      expect(await group.getByRole('checkbox', { name: /^ukraiński/ }).isChecked()).toBe(true);
+      await submit(page);
+      await page.getByRole('heading', { name: 'Plik jest gotowy' }).waitFor();
+      const text = await page.getByLabel('Treść pliku (możesz ją skopiować)').inputValue();
+      expect(text).toContain('\nlanguages: [pl, uk]\n');
+      const path = (await page.locator('.contribute-result code').first().textContent())!;
+      const result = validate({ [path]: text });
+      expect(result.report.issues.filter((i) => i.file.endsWith(path.replace(/^content\//, '')))).toEqual([]);
+      expect(result.status).toBe(0);
+    });
+  });
+
   it('shows the command line’s own message next to a bad field, announced to screen readers', async () => {
     await withPage(browser, '/zglos/', async ({ page }) => {
       await ready(page);

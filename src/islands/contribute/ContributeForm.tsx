@@ -20,6 +20,7 @@ import './contribute.css';
 import { ResultPanel, type Result } from './ResultPanel.tsx';
 import { useFormSources, type FormUrls } from './form-sources.ts';
 import { downloadBlob } from '../shared/download.ts';
+import { LanguageFields } from './LanguageFields.tsx';
 
 interface Props {
   repository: string;
@@ -57,6 +58,7 @@ function slotsOf(d: EntryDraft): Set<string> {
     'hours',
     'hours_note',
     'services',
+    'languages',
     'accessibility',
     'verified',
     'verified.date',
@@ -357,6 +359,7 @@ export default function ContributeForm({ repository, branch, contactEmail = '', 
       <button type="button" className="button" onClick={() => update({ services: [...draft.services, emptyService()] })}>
         Dodaj usługę
       </button>
+      <LanguageFields value={draft.languages} onChange={set('languages')} errors={bySlot} />
 
       <h2>Opis i weryfikacja</h2>
       <TextField

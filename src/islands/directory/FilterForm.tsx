@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Filters } from '../../lib/search/filter.ts';
 import type { SearchMeta } from '../../lib/search/meta.ts';
 import { URL_PARAMS } from '../../lib/search/facets.ts';
+import { languagesShort, nativeLanguageName } from '../../lib/directory/languages.ts';
 import { loadMeta } from '../shared/directory-data.ts';
 import type { SetFilters } from './useFilters.ts';
 
@@ -59,6 +60,29 @@ export default function FilterForm({ idPrefix, options, filters, onChange, after
       <label htmlFor={id(name)}>{label}</label>
     </div>
   );
+  // Ukrainian always (issue 18: families from Ukraine), with a hint in Ukrainian; another language only
+  // when a link asks for it (?jezyk=en), so that an active filter is always visible and can be unticked.
+  const language = (code: string) => (
+    <div className="facet facet-check" key={code}>
+      <input
+        type="checkbox"
+        id={id(`language-${code}`)}
+        name={URL_PARAMS.language}
+        value={code}
+        checked={filters.language === code}
+        onChange={(e) => set({ language: e.currentTarget.checked ? code : '' })}
+      />
+      <label htmlFor={id(`language-${code}`)}>
+        {code === 'uk' ? 'Obsługa po ukraińsku' : (languagesShort([code]) ?? code)}{' '}
+        {code === 'uk' ? (
+          <span lang="uk">(обслуговування українською)</span>
+        ) : (
+          nativeLanguageName(code) !== code && <span lang={code}>({nativeLanguageName(code)})</span>
+        )}
+      </label>
+    </div>
+  );
+  const languages = ['uk', ...(filters.language && filters.language !== 'uk' && filters.language !== 'pl' ? [filters.language] : [])];
   return (
     <form className="filters" role="search" aria-label="Filtry katalogu" onSubmit={(e) => e.preventDefault()}>
       <div className="facet facet-text">
@@ -95,6 +119,7 @@ export default function FilterForm({ idPrefix, options, filters, onChange, after
         {check('free', 'Bezpłatnie')}
         {check('openNow', 'Otwarte teraz')}
         {check('accessibility', 'Z informacją o dostępności (np. dla osób na wózku)')}
+        {languages.map(language)}
       </fieldset>
     </form>
   );

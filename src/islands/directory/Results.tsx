@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Filters, Hit } from '../../lib/search/filter.ts';
 import { openLabel } from '../../lib/search/open-label.ts';
+import { languagesShort } from '../../lib/directory/languages.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import type { FacetOptions } from './FilterForm.tsx';
 import type { SetFilters } from './useFilters.ts';
@@ -39,6 +40,7 @@ export default function Results({ tr, hits, filters, options, now, onChange }: P
       <ul className="entry-list">
         {hits.slice(0, shown).map(({ record: r, reach }) => {
           const open = openLabel(r.w, now);
+          const languages = r.j && languagesShort(r.j);
           return (
             <li key={r.u}>
               <h3>
@@ -48,6 +50,7 @@ export default function Results({ tr, hits, filters, options, now, onChange }: P
                 {typeName.get(r.t) ?? r.t} · {r.p}
                 {regionChosen && reach > 0 ? ` · ${tr.label('reach', reach)}` : ''}
               </p>
+              {languages && <p className="entry-languages">{languages}</p>}
               {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v, tr)}</p>}
               <p className={`entry-open ${open.open === true ? 'is-open' : open.open === false ? 'is-closed' : ''}`}>{open.text}</p>
               {r.o && (
@@ -79,6 +82,7 @@ function EmptyState({ tr, filters, options, onChange }: Omit<Props, 'hits' | 'no
   if (filters.free) drops.push({ label: `Usuń filtr: ${tr.label('cost.inline', 'free')}`, patch: { free: false } });
   if (filters.openNow) drops.push({ label: 'Usuń filtr: otwarte teraz', patch: { openNow: false } });
   if (filters.accessibility) drops.push({ label: 'Usuń filtr: informacja o dostępności', patch: { accessibility: false } });
+  if (filters.language) drops.push({ label: `Usuń filtr: ${(languagesShort([filters.language]) ?? filters.language).toLowerCase()}`, patch: { language: '' } });
   if (filters.q) drops.push({ label: `Usuń słowa „${filters.q}”`, patch: { q: '' } });
   return (
     <div className="notice">

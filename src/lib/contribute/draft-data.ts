@@ -54,6 +54,7 @@ export function draftToData(d: EntryDraft): EntryData {
       cost: s.cost || undefined,
       access: s.access,
     })),
+    languages: d.languages,
     accessibility: d.accessibility,
     identifiers: identifiersData(d.identifiers),
     verified: { date: d.verified_date, source: d.verified_source, source_date: d.verified_source_date.trim() || undefined },

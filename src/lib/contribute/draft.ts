@@ -37,6 +37,8 @@ export interface EntryDraft {
   hours: string;
   hours_note: string;
   services: ServiceDraft[];
+  /** ISO 639 codes of the languages one can be served in; Polish by default */
+  languages: string[];
   accessibility: string;
   verified_date: string;
   verified_source: string;
@@ -71,6 +73,7 @@ export function emptyDraft(id: string, today: string): EntryDraft {
     hours: '',
     hours_note: '',
     services: [emptyService()],
+    languages: ['pl'],
     accessibility: '',
     verified_date: today,
     verified_source: '',
@@ -124,6 +127,7 @@ export function dataToDraft(data: Record<string, any>, body: string, slug: strin
       cost: str(s.cost),
       access: str(s.access),
     })),
+    languages: Array.isArray(data.languages) && data.languages.length ? data.languages.map(str) : ['pl'],
     accessibility: str(data.accessibility),
     verified_date: str(data.verified?.date),
     verified_source: str(data.verified?.source),

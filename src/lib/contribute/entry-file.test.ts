@@ -40,6 +40,23 @@ describe('entry file', () => {
     });
   });
 
+  it('writes the languages on one line, and leaves out Polish alone (the default)', () => {
+    const base = {
+      id: '3f6c2a8e-9b1d-4e7a-8c5f-2d4b6a8e0c13',
+      name: 'Punkt',
+      gmina: '2011013',
+      services: [{ id: 'porady', name: 'Porady', needs: ['prawne'] }],
+      accessibility: 'Parter.',
+      verified: { date: '2026-11-23', source: 'Rozmowa telefoniczna' },
+    };
+    const text = toEntryFile({ ...base, languages: ['pl', 'uk'] }, 'Opis.');
+    expect(text).toContain('\nlanguages: [pl, uk]\naccessibility: Parter.\n');
+    const fm = parseFrontmatter(text);
+    expect(fm.ok && (fm.data as { languages?: unknown }).languages).toEqual(['pl', 'uk']);
+    expect(toEntryFile({ ...base, languages: ['pl'] }, '')).not.toContain('languages');
+    expect(toEntryFile({ ...base, languages: [] }, '')).not.toContain('languages');
+  });
+
   it('puts the file in the folder of its gmina', () => {
     const regions = formRegions(loadRegions());
     expect(entryPath(regions, '2011013', 'poradnia')).toBe('content/institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka/poradnia.md');

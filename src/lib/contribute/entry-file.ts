@@ -2,7 +2,7 @@
  * Writes an institution entry file: YAML frontmatter (the `yaml` package) and a Markdown body.
  * Empty fields and default values are left out, so the file stays short and diffs stay small.
  */
-import { stringify } from 'yaml';
+import { Document, isSeq } from 'yaml';
 
 type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
 
@@ -54,6 +54,10 @@ export function toEntryFile(data: Record<string, Json>, body: string): string {
     if (JSON.stringify(pruned[key]) === JSON.stringify(DEFAULTS[key]) && key !== 'serves') continue;
     ordered[key] = pruned[key];
   }
-  const yaml = stringify(ordered, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const doc = new Document(ordered);
+  // Short lists of codes on one line, as the template writes them: `languages: [pl, uk]`.
+  const languages = doc.get('languages', true);
+  if (isSeq(languages)) languages.flow = true;
+  const yaml = doc.toString({ lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN', flowCollectionPadding: false });
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }

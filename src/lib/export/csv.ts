@@ -30,4 +30,5 @@ export const COLUMNS = {
   schedules: ['id', 'service_id', 'location_id', 'wkst', 'freq', 'byday', 'description', 'opens_at', 'closes_at', 'notes'],
   service_areas: ['id', 'service_id', 'name', 'description', 'extent', 'extent_type'],
   service_at_locations: ['id', 'service_id', 'location_id'],
+  languages: ['id', 'service_id', 'name', 'code'],
 } as const;

@@ -52,6 +52,29 @@ describe('HSDS organization identifiers', () => {
   });
 });
 
+describe('HSDS languages', () => {
+  const [first] = realEntries();
+  const entry = { ...first!, view: { ...first!.view, languages: ['pl', 'uk'] } };
+  const out = toHsds([entry], { site: 'https://katalog.example.pl' });
+
+  it('exports the languages of every service, named in Polish with their ISO 639 code, valid against the HSDS 3 schema', () => {
+    const validate = ajv.getSchema('language.json')!;
+    expect(out.languages).toHaveLength(out.services.length * 2);
+    for (const row of out.languages) expect(validate(row), ajv.errorsText(validate.errors)).toBe(true);
+    const ofFirst = out.languages.filter((l) => l.service_id === out.services[0]!.id);
+    expect(ofFirst.map((l) => [l.name, l.code])).toEqual([
+      ['polski', 'pl'],
+      ['ukraiński', 'uk'],
+    ]);
+    expect(new Set(out.languages.map((l) => l.id)).size).toBe(out.languages.length);
+  });
+
+  it('gives an entry that lists no language Polish, as the site assumes', () => {
+    expect(tables.languages.length).toBe(tables.services.length);
+    expect(new Set(tables.languages.map((l) => l.code))).toEqual(new Set(['pl']));
+  });
+});
+
 describe('HSDS export', () => {
   it('fills every table from the real content (no seed document gives a register number, so no identifiers yet)', () => {
     for (const name of TABLES) {

@@ -1,7 +1,7 @@
 /**
  * The directory as HSDS 3 (Open Referral Human Services Data Specification) tables:
  * organizations, organization_identifiers, services, locations, addresses, phones, schedules,
- * service_areas and service_at_locations, named as the specification's tabular files.
+ * service_areas, service_at_locations and languages, named as the specification's tabular files.
  * One institution file = one organization at (at most) one location, with its services.
  */
 import type { EntryView } from '../directory/view.ts';
@@ -10,6 +10,7 @@ import { capitalize, label } from '../../i18n/index.ts';
 import { weeklyRules } from './schedule.ts';
 import { plainText } from '../readability/plain-text.ts';
 import { SCHEME_NAMES, type IdentifierScheme } from '../../formats/identifiers.ts';
+import { languageName } from '../directory/languages.ts';
 
 export interface ExportEntry {
   view: EntryView;
@@ -34,6 +35,7 @@ export interface HsdsTables {
   schedules: Row[];
   service_areas: Row[];
   service_at_locations: Row[];
+  languages: Row[];
 }
 
 export const TABLES = [
@@ -46,6 +48,7 @@ export const TABLES = [
   'schedules',
   'service_areas',
   'service_at_locations',
+  'languages',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
@@ -60,6 +63,7 @@ export const ENTITY: Record<TableName, string> = {
   schedules: 'schedule',
   service_areas: 'service_area',
   service_at_locations: 'service_at_location',
+  languages: 'language',
 };
 
 /** HSDS's own status values (English by the specification, not words of the interface). */
@@ -91,6 +95,7 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
     schedules: [],
     service_areas: [],
     service_at_locations: [],
+    languages: [],
   };
   for (const { view, body } of entries) {
     const org = entryUuid(view);
@@ -199,6 +204,10 @@ export function toHsds(entries: readonly ExportEntry[], options: ExportOptions):
           extent_type: 'text',
         }),
       );
+      // The languages of the entry (Polish unless it says otherwise), for each of its services: HSDS links a language to a service.
+      for (const code of new Set(view.languages)) {
+        t.languages.push({ id: uuidV5(`${service}/language/${code}`), service_id: service, name: languageName(code, 'pl'), code });
+      }
       if (location) t.service_at_locations.push({ id: uuidV5(`${service}/at/${location}`), service_id: service, location_id: location });
       else schedule({ service_id: service }, `service/${s.id}`);
     }

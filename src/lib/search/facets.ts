@@ -19,6 +19,7 @@ export const URL_PARAMS = {
   free: 'bezplatne',
   openNow: 'otwarte',
   accessibility: 'dostepnosc',
+  language: 'jezyk',
 } as const;
 
 export type FacetKey = keyof typeof URL_PARAMS;

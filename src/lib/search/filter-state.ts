@@ -11,6 +11,8 @@ export interface Filters {
   free: boolean;
   openNow: boolean;
   accessibility: boolean;
+  /** ISO 639 code of a language the entry serves in besides Polish ('uk'), or '' */
+  language: string;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -24,4 +26,5 @@ export const EMPTY_FILTERS: Filters = {
   free: false,
   openNow: false,
   accessibility: false,
+  language: '',
 };

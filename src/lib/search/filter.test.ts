@@ -69,6 +69,27 @@ describe('filterRecords: facets', () => {
   });
 });
 
+describe('filterRecords: the language of service', () => {
+  const ukrainian = rec('Punkt Wsparcia dla Rodzin z Ukrainy', { t: 'interwencja-kryzysowa', g: '2011022', j: ['uk', 'ru'] });
+  const english = rec('Centrum Pomocy Cudzoziemcom', { g: '2215102', j: ['en'] });
+  const withLanguages = buildIndex([mops, gops, ukrainian, english, helpline]);
+  const runIn = (f: Partial<Filters>) => filterRecords(withLanguages, { ...EMPTY_FILTERS, ...f }, now).map((h) => h.record.n);
+  it('"jezyk=uk" keeps only the entries that serve in Ukrainian', () => {
+    expect(runIn({ language: 'uk' })).toEqual([ukrainian.n]);
+    expect(runIn({ language: 'ru' })).toEqual([ukrainian.n]);
+    expect(runIn({ language: 'en' })).toEqual([english.n]);
+    expect(runIn({ language: 'de' })).toEqual([]);
+  });
+  it('combines with the region and the words', () => {
+    expect(runIn({ language: 'uk', gmina: '2215102' })).toEqual([]);
+    expect(runIn({ language: 'uk', gmina: '2011022', q: 'wsparcie' })).toEqual([ukrainian.n]);
+  });
+  it('Polish or no language changes nothing: every entry serves in Polish', () => {
+    expect(runIn({ language: 'pl' })).toEqual(runIn({}));
+    expect(runIn({}).length).toBe(5);
+  });
+});
+
 describe('regionReach and shards', () => {
   it('a powiat includes its gminas, the województwo services and national ones', () => {
     expect(regionReach(mops, { wojewodztwo: '20', powiat: '2011', gmina: '' })).toBe(0);

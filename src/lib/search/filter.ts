@@ -268,6 +268,7 @@ export function filterRecords(index: SearchIndex, f: Filters, now: Date): Hit[] 
     if (f.need && !r.d.includes(f.need)) continue;
     if (f.free && !r.f) continue;
     if (f.accessibility && !r.x) continue;
+    if (f.language && f.language !== 'pl' && !r.j?.includes(f.language)) continue; // every entry serves in Polish
     const rr = place ? placeReach(r, place) : regionReach(r, f);
     if (rr === null) continue;
     if (f.openNow && !(r.w && openAt(r.w, clock!))) continue;

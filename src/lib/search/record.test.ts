@@ -49,6 +49,13 @@ describe('searchRecord', () => {
     expect(searchRecord(entry, names).r).toBe('2025-01-01');
   });
 
+  it('carries the languages besides Polish (j) only when there are any', () => {
+    expect(searchRecord(entry, names).j).toBeUndefined();
+    expect('j' in searchRecord(entry, names)).toBe(false);
+    expect(searchRecord({ ...entry, languages: ['pl', 'uk'] }, names).j).toEqual(['uk']);
+    expect(searchRecord({ ...entry, languages: ['uk', 'pl', 'en'] }, names).j).toEqual(['uk', 'en']);
+  });
+
   it('keeps the facets, hours, a rounded location and what the entry offers', () => {
     const r = searchRecord(entry, names);
     expect(r).toMatchObject({

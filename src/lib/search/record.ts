@@ -6,6 +6,7 @@ import { placeLabel, type EntryView } from '../directory/view.ts';
 import { SERVICE_AREAS, type Reach } from '../../schemas/vocabulary.ts';
 import type { WeekSchedule } from '../../formats/week.ts';
 import { stems } from './stem.ts';
+import { otherLanguages } from '../directory/languages.ts';
 
 export interface SearchRecord {
   /** URL of the entry's page */
@@ -40,6 +41,8 @@ export interface SearchRecord {
   v: string[];
   /** text to match (searchText): the stems of the name, then "|" and the stems of the rest */
   k: string;
+  /** languages the entry serves in besides Polish (ISO 639 codes); absent for Polish only, as most entries are */
+  j?: string[];
   /** freshness date (ISO): the source document's date, else the verification date; fresher ranks first */
   r?: string;
 }
@@ -83,6 +86,8 @@ export function searchRecord(entry: EntryView, names: TermNames): SearchRecord {
   if (entry.location) record.l = [round(entry.location.lat), round(entry.location.lng), entry.location.precision === 'approximate' ? 1 : 0];
   if (entry.phones[0]) record.o = entry.phones[0].display;
   if (entry.freshness) record.r = entry.freshness;
+  const languages = otherLanguages(entry.languages);
+  if (languages.length) record.j = languages;
   return record;
 }
 

@@ -28,6 +28,18 @@ describe('filters in the URL', () => {
       }),
     );
   });
+  it('writes the language of service as ?jezyk= and reads it back', () => {
+    const f: Filters = { ...EMPTY_FILTERS, gmina: '2011022', language: 'uk' };
+    expect(queryFromFilters(f)).toBe('?gmina=2011022&jezyk=uk');
+    expect(filtersFromQuery('?gmina=2011022&jezyk=uk')).toEqual({ ...f, powiat: '2011', wojewodztwo: '20' });
+    expect(filterUrl({ language: 'uk' })).toBe('/placowki/?jezyk=uk');
+    fc.assert(
+      fc.property(fc.stringMatching(/^([a-z]{2,3})?$/), fc.boolean(), (language, free) => {
+        const g: Filters = { ...EMPTY_FILTERS, language, free };
+        expect(filtersFromQuery(queryFromFilters(g))).toEqual(g);
+      }),
+    );
+  });
   it('round-trips any region, type, need and audience id, each once', () => {
     const id = fc.stringMatching(/^[a-z0-9-]{0,12}$/);
     const code = (digits: number) => fc.oneof(fc.constant(''), fc.stringMatching(new RegExp(`^\\d{${digits}}$`)));

@@ -2,7 +2,7 @@
  * The one URL vocabulary of every page's filter state (/placowki/, /mapa/, /szukaj/ and the links into them):
  * Filters ⇄ query string, with the parameter names of URL_PARAMS (facets.ts). One meaning per parameter:
  * `?woj=` is a województwo's TERYT code, `?powiat=` and `?gmina=` theirs, `?rodzaj=` a type id, `?potrzeba=` a need id,
- * `?dla=` an audience id; each once (a repeated parameter is read as its first value).
+ * `?dla=` an audience id, `?jezyk=` an ISO 639 language code (`uk`); each once (a repeated parameter is read as its first value).
  * Old links keep working: /szukaj/ once wrote the województwo's name (?woj=podlaskie) and the type's display name
  * (?rodzaj=Ośrodek pomocy społecznej); given the names (`OldForms`), those are read as the code and the id.
  */
@@ -13,7 +13,7 @@ import { paths } from '../directory/paths.ts';
 export { URL_PARAMS };
 
 const FLAGS = ['free', 'openNow', 'accessibility'] as const;
-const TEXTS = ['q', 'wojewodztwo', 'powiat', 'gmina', 'type', 'need', 'audience'] as const;
+const TEXTS = ['q', 'wojewodztwo', 'powiat', 'gmina', 'type', 'need', 'audience', 'language'] as const;
 
 /** [code or id, display name] pairs, to read the names older links carry. */
 export interface OldForms {
@@ -46,7 +46,7 @@ export function queryFromFilters(f: Filters): string {
   if (f.q.trim()) params.set(URL_PARAMS.q, f.q.trim());
   const region = f.gmina ? 'gmina' : f.powiat ? 'powiat' : f.wojewodztwo ? 'wojewodztwo' : null;
   if (region) params.set(URL_PARAMS[region], f[region]);
-  for (const key of ['type', 'need', 'audience'] as const) if (f[key]) params.set(URL_PARAMS[key], f[key]);
+  for (const key of ['type', 'need', 'audience', 'language'] as const) if (f[key]) params.set(URL_PARAMS[key], f[key]);
   for (const key of FLAGS) if (f[key]) params.set(URL_PARAMS[key], '1');
   const s = params.toString();
   return s ? `?${s}` : '';
