@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, externalRequests, hydrated, openPage, useBrowser } from '../helpers/browser.ts';
+import { axe, hydrated, useBrowser, withPage } from '../helpers/browser.ts';
 import { tabTo } from '../helpers/keyboard.ts';
 
 const browser = useBrowser();
@@ -17,8 +17,7 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
   const field = (page: Page) => page.getByLabel('Wpisz swoją miejscowość lub gminę');
 
   it("a village name and Enter lead to its gmina's page", async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/');
-    try {
+    await withPage(browser(), '/', async ({ page, requests }) => {
       await tabTo(page, field(page));
       await page.keyboard.type('Jaziewo');
       await page.getByRole('link', { name: /^Jaziewo: gmina Sztabin/ }).waitFor();
@@ -27,16 +26,11 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
       await Promise.all([page.waitForURL((u) => u.pathname === SZTABIN_PAGE), page.keyboard.press('Enter')]);
       expect(await page.locator('h1').textContent()).toContain('Sztabin');
       expect([...new Set(placeFiles(requests))]).toEqual(['/miejscowosci/nazwy/ja.json']);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('a name in many gminas lists them all as links; Tab reaches them', async () => {
-    const { page, context } = await openPage(browser(), '/');
-    try {
+    await withPage(browser(), '/', async ({ page }) => {
       await tabTo(page, field(page));
       await page.keyboard.type('Nowa Wieś');
       await page.keyboard.press('Enter');
@@ -49,21 +43,16 @@ describe('home page: "Wpisz swoją miejscowość lub gminę"', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('.find-gmina-list') !== null)).toBe(true);
       expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('without JavaScript the form is a plain GET to the directory', async () => {
-    const { page, context } = await openPage(browser(), '/', { javaScriptEnabled: false });
-    try {
+    await withPage(browser(), '/', { javaScriptEnabled: false }, async ({ page }) => {
       await field(page).fill('Jaziewo');
       await Promise.all([page.waitForURL((u) => u.pathname === '/placowki/'), field(page).press('Enter')]);
       expect(new URL(page.url()).searchParams.get('q')).toBe('Jaziewo');
       expect(await page.locator('h1').textContent()).toBe('Placówki, które wspierają rodziny');
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 });
 
@@ -71,8 +60,7 @@ describe('directory filter: a village name finds its gmina', () => {
   const query = (page: Page) => page.getByLabel('Czego szukasz?');
 
   it('"Jaziewo" says it lies in gmina Sztabin; one key press shows what serves Sztabin', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page, requests }) => {
       await tabTo(page, query(page));
       await hydrated(page);
       await page.keyboard.type('Jaziewo');
@@ -91,29 +79,21 @@ describe('directory filter: a village name finds its gmina', () => {
       expect(await page.locator('.directory-filter .entry-list h3').count()).toBeGreaterThan(0); // national services serve Sztabin too
       expect(await axe(page)).toEqual([]);
       expect([...new Set(placeFiles(requests))]).toEqual(['/miejscowosci/nazwy/ja.json']);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('"Jastarnia" resolves to its gmina in powiat pucki', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await tabTo(page, query(page));
       await hydrated(page);
       await page.keyboard.type('Jastarnia');
       await page.getByText('Miejscowość Jastarnia leży w gminie Jastarnia (gmina miejsko-wiejska, powiat pucki, województwo pomorskie).').waitFor();
       await page.getByRole('button', { name: 'Pokaż wsparcie dla gminy Jastarnia' }).waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 
   it('"Nowa Wieś" lists its gminas to choose from, by keyboard', async () => {
-    const { page, context } = await openPage(browser(), '/placowki/');
-    try {
+    await withPage(browser(), '/placowki/', async ({ page }) => {
       await tabTo(page, query(page));
       await hydrated(page);
       await page.keyboard.type('Nowa Wieś');
@@ -134,16 +114,13 @@ describe('directory filter: a village name finds its gmina', () => {
       const gmina = /^Nowa Wieś: gmina (.+?) \(/.exec(label)![1]!;
       expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(new RegExp(`^Miejscowość Nowa Wieś leży w gminie ${gmina} \\(`));
       expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 });
 
 describe('contribution form: the gmina found by the village', () => {
   it('typing "Jaziewo" and choosing it sets województwo, powiat and gmina', async () => {
-    const { page, context, requests, errors } = await openPage(browser(), '/zglos/');
-    try {
+    await withPage(browser(), '/zglos/', async ({ page, requests }) => {
       await hydrated(page);
       const field = page.getByLabel('Znajdź gminę po nazwie miejscowości (nieobowiązkowe)');
       await tabTo(page, field);
@@ -163,10 +140,6 @@ describe('contribution form: the gmina found by the village', () => {
       );
       expect(await axe(page)).toEqual([]);
       expect([...new Set(placeFiles(requests))]).toEqual(['/miejscowosci/nazwy/ja.json']);
-      expect(externalRequests(requests)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   }, 180_000); // a shared machine under load: typing, a lookup and axe
 });

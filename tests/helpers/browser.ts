@@ -44,6 +44,7 @@ export async function openPage(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
   origin: string = baseUrl(),
+  beforeLoad?: (page: Page) => void | Promise<void>,
 ): Promise<RecordedPage> {
   const context = await browser.newContext({ locale: 'pl-PL', timezoneId: 'Europe/Warsaw', ...options });
   const page = await context.newPage();
@@ -60,6 +61,7 @@ export async function openPage(
       console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+  await beforeLoad?.(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   return { page, context, requests, errors };
 }
@@ -102,11 +104,13 @@ export interface WithPageOptions extends NonNullable<ContextOptions> {
   /** The test expects a request outside the site and asserts it itself (say why where it is set). */
   allowExternal?: true;
   /**
-   * The origin that serves the site to this page, when not the test server (e.g. a proxy in front of it): the path
-   * opens there, and a request to any other origin is outside the site. Its service worker and caches stay in this
-   * test's own context, as always.
+   * The origin that serves the site to this page, when not the test server (e.g. a proxy in front of it, or the
+   * server of a build the test made): the path opens there, and a request to any other origin is outside the site.
+   * Its service worker and caches stay in this test's own context, as always.
    */
   origin?: string;
+  /** Runs on the new page before it opens `path`: to listen for what happens while it loads (e.g. dialogs). */
+  beforeLoad?: (page: Page) => void | Promise<void>;
 }
 
 /** The errors that none of the allowed patterns matches. */
@@ -128,8 +132,8 @@ export async function withPage(
   b?: (page: RecordedPage) => Promise<void>,
 ): Promise<void> {
   const [options, use] = typeof a === 'function' ? [{} as WithPageOptions, a] : [a, b!];
-  const { allowErrors, allowExternal, origin = baseUrl(), ...contextOptions } = options;
-  const recorded = await openPage(browser, path, contextOptions, origin);
+  const { allowErrors, allowExternal, origin = baseUrl(), beforeLoad, ...contextOptions } = options;
+  const recorded = await openPage(browser, path, contextOptions, origin, beforeLoad);
   try {
     await use(recorded);
     if (!allowExternal) expect(externalRequests(recorded.requests, origin), `requests outside the site (${path})`).toEqual([]);

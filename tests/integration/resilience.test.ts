@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPACT_LIST_FROM } from '../../src/lib/directory/view.ts';
-import { launch, openPage } from '../helpers/browser.ts';
+import { launch, withPage } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 const GMINA_DIR = 'institutions/podlaskie/powiat-sokolski/dabrowa-bialostocka';
@@ -145,8 +145,7 @@ describe('print', () => {
   ];
 
   it.each(printed)('%s: prints without navigation, footer or on-screen controls', async (path, linksOut) => {
-    const { page: tab, context } = await openPage(browser, path);
-    try {
+    await withPage(browser, path, async ({ page: tab }) => {
       await tab.emulateMedia({ media: 'print' });
       for (const selector of ['.site-nav', '.site-footer', '.quick-exit', '.skip-link']) {
         expect(await tab.locator(selector).first().isVisible(), selector).toBe(false);
@@ -164,8 +163,6 @@ describe('print', () => {
       }
       await tab.emulateMedia({ media: 'screen' });
       expect(await tab.locator('.quick-exit').isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

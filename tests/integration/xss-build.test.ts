@@ -10,10 +10,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { launch } from '../helpers/browser.ts';
+import { launch, withPage } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build-site.ts';
 
 const PAYLOADS = [
@@ -184,12 +184,10 @@ describe('a poisoned entry through the real build', () => {
   });
 
   it('in Chromium, nothing runs: not on load, not on focus, not on clicking every link', async () => {
-    const context = await browser.newContext({ locale: 'pl-PL' });
-    const page = await context.newPage();
     const dialogs: string[] = [];
-    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
-    try {
-      await page.goto(`${url}/placowka/xss-test/`, { waitUntil: 'load' });
+    // This build has its own server: the page opens there. Dialogs are recorded from before it loads.
+    const beforeLoad = (page: Page) => void page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await withPage(browser, '/placowka/xss-test/', { origin: url, beforeLoad }, async ({ page }) => {
       await page.waitForTimeout(300);
       for (const link of await page.locator('main a').all()) {
         const href = await link.getAttribute('href');
@@ -207,8 +205,6 @@ describe('a poisoned entry through the real build', () => {
       );
       expect(handlers).toEqual([]);
       expect(await page.locator('main iframe, main object, main embed, main style, main form, main svg[onload]').count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
