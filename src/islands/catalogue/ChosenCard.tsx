@@ -2,7 +2,7 @@
  * A chosen service: the assistant orders it, annotates it, removes it; says what changed in the directory since.
  * The assistant may fill in what the card lacks (or edit an own entry), and pass it on to the directory ("Przekaż do katalogu").
  */
-import { useRef, useState, type Dispatch } from 'react';
+import { Suspense, useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction, ChosenField } from '../../lib/catalogue/actions.ts';
 import { addedAddress, addedHeading, chosenName, hasAdded, isOwn } from '../../lib/catalogue/added.ts';
 import { describeChanges, type Change } from '../../lib/catalogue/changes.ts';
@@ -11,7 +11,7 @@ import type { Term } from '../../lib/catalogue/selectors.ts';
 import { contributionHref } from '../../lib/contribute/from-catalogue.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { displayPhone } from '../../formats/phone-display.ts';
-import { AddedForm } from './AddedForm.tsx';
+import { AddedForm } from './added-form.ts';
 import { PL, useBuilderWords } from './words.ts';
 
 const FIELDS = [
@@ -89,20 +89,22 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
         </p>
       )}
       {editing ? (
-        <AddedForm
-          mode={own ? 'own' : 'fill'}
-          idBase={`${base}-added`}
-          title={t(own ? 'chosen.edit' : 'chosen.fill', { name: s.name })}
-          initial={chosen.added}
-          needs={needs}
-          types={types}
-          onCancel={closeForm}
-          onSave={(added) => {
-            dispatch({ type: 'addedDetailsSaved', entryId: chosen.entryId, added });
-            announce(t('chosen.saved', { name: own ? added.name : s.name }));
-            closeForm();
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddedForm
+            mode={own ? 'own' : 'fill'}
+            idBase={`${base}-added`}
+            title={t(own ? 'chosen.edit' : 'chosen.fill', { name: s.name })}
+            initial={chosen.added}
+            needs={needs}
+            types={types}
+            onCancel={closeForm}
+            onSave={(added) => {
+              dispatch({ type: 'addedDetailsSaved', entryId: chosen.entryId, added });
+              announce(t('chosen.saved', { name: own ? added.name : s.name }));
+              closeForm();
+            }}
+          />
+        </Suspense>
       ) : (
         <div className="actions">
           <button type="button" ref={editButton} className="button secondary" onClick={() => setEditing(true)}>

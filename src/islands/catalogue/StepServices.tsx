@@ -9,7 +9,7 @@ import { findByName, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
 import type { Reach } from '../../schemas/vocabulary.ts';
 import { termName } from '../../i18n/translate.ts';
 import type { BuilderTranslator } from '../../lib/catalogue/words.ts';
-import { AddedForm } from './AddedForm.tsx';
+import { AddedForm } from './added-form.ts';
 import { ChosenCard } from './ChosenCard.tsx';
 import type { BuilderTerms } from './terms.ts';
 import { PL, useBuilderWords } from './words.ts';
@@ -166,24 +166,26 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
         {t('services.passOnHint')}
       </p>
       {adding ? (
-        <AddedForm
-          mode="own"
-          idBase="kat-own"
-          title={t('services.ownTitle')}
-          initial={emptyAdded()}
-          needs={needsToTick}
-          types={terms.types}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addOwnButton.current?.focus());
-          }}
-          onSave={(added) => {
-            dispatch({ type: 'ownEntryAdded', entryId: `wlasne-${crypto.randomUUID()}`, added });
-            announce(t('services.added', { name: added.name }));
-            setAdding(false);
-            requestAnimationFrame(() => addOwnButton.current?.focus());
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddedForm
+            mode="own"
+            idBase="kat-own"
+            title={t('services.ownTitle')}
+            initial={emptyAdded()}
+            needs={needsToTick}
+            types={terms.types}
+            onCancel={() => {
+              setAdding(false);
+              requestAnimationFrame(() => addOwnButton.current?.focus());
+            }}
+            onSave={(added) => {
+              dispatch({ type: 'ownEntryAdded', entryId: `wlasne-${crypto.randomUUID()}`, added });
+              announce(t('services.added', { name: added.name }));
+              setAdding(false);
+              requestAnimationFrame(() => addOwnButton.current?.focus());
+            }}
+          />
+        </Suspense>
       ) : (
         <p>
           <button type="button" className="button secondary" ref={addOwnButton} onClick={() => setAdding(true)}>
