@@ -100,7 +100,7 @@ describe('catalogue PDF in Ukrainian and Polish (bilingual)', () => {
     expect(text).toContain('Телефон / Telefon: 85 711 73 46 (sekretariat)');
     expect(text).toContain('План дій / Plan działań');
     expect(text).toContain('Дані перевірено: 23.11.2026. / Dane sprawdzono: 23.11.2026.');
-    expect(text).toContain('(документ-джерело: 2019) / (dokument źródłowy: 2019)');
+    expect(text).toContain('Дані перевірено: 23.11.2026 (документ-джерело: 2019). / Dane sprawdzono: 23.11.2026 (dokument źródłowy: 2019).');
     expect(text).toContain(`Сторінка 1 з ${pages.length} / Strona 1 z ${pages.length}`);
     expectTheFamilysAndTheInstitutionsWords(text);
     // The family's words are printed once, not translated or repeated.

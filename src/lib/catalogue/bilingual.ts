@@ -11,7 +11,9 @@ const both = (first: string, second: string) => (!second || first === second ? f
 export const dateInFigures = (iso: string) => iso.split('-').reverse().join('.');
 
 export function bilingual(first: PdfTranslator, second: PdfTranslator): PdfTranslator {
+  const inFigures = (tr: PdfTranslator): PdfTranslator => ({ ...tr, date: dateInFigures, bilingual: true });
   return {
+    parts: [inFigures(first), inFigures(second)],
     t: (key, params) => both(first.t(key, params), second.t(key, params)),
     label: ((vocabulary, value, params) => both(first.label(vocabulary, value, params), second.label(vocabulary, value, params))) as PdfTranslator['label'],
     count: (n, word) => both(first.count(n, word), second.count(n, word)),

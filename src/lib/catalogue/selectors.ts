@@ -29,6 +29,8 @@ export interface PdfService {
   emails: string[];
   hours: string[];
   verified: string; // in words, with the source document's date when there is one
+  /** When the directory's data were checked (ISO date, '' for none) and the source document's date ('' for none). */
+  checked: { date: string; sourceDate: string };
   /** "Dane sprawdzone ponad rok temu…" when the data is older than 12 months on the catalogue's date, else ''. */
   staleNotice: string;
   /** Added by the assistant, not by the directory: an own entry, or details filled in on a chosen card. */
@@ -82,8 +84,16 @@ export function serviceFields(tr: PdfTranslator, s: PdfService): { contacts: Pri
 }
 
 /** The line under a service: when its data was checked, and its address in the directory. */
-export const verifiedLine = (tr: PdfTranslator, s: Pick<PdfService, 'verified' | 'url'>) =>
-  [s.verified ? tr.t('catalogue.verified', { date: s.verified }) : '', s.url].filter(Boolean).join(' ');
+export const verifiedLine = (tr: PdfTranslator, s: Pick<PdfService, 'checked' | 'url'>) =>
+  [s.checked.date ? (tr.parts ?? [tr]).map((part) => part.t('catalogue.verified', { date: checkedWords(part, s.checked) })).join(' / ') : '', s.url]
+    .filter(Boolean)
+    .join(' ');
+
+/** The date the data were checked, in words, with the source document's date when there is one. */
+function checkedWords(tr: PdfTranslator, checked: PdfService['checked']): string {
+  if (!checked.date) return '';
+  return checked.sourceDate ? `${tr.date(checked.date)} ${tr.t('pdf.sourceDate', { date: sourceDate(tr, checked.sourceDate) })}` : tr.date(checked.date);
+}
 
 export interface PdfOptions {
   needs: readonly Term[];
@@ -154,7 +164,8 @@ function service(tr: PdfTranslator, c: Chosen, origin: string, today: string, ty
     phones: s.phones.map((p) => (p.label ? `${p.display} (${p.label})` : p.display)),
     emails: s.emails,
     hours: s.hoursText,
-    verified: s.sourceDate ? `${words(s.verified)} ${tr.t('pdf.sourceDate', { date: sourceDate(tr, s.sourceDate) })}` : words(s.verified),
+    checked: { date: s.verified, sourceDate: s.sourceDate ?? '' },
+    verified: checkedWords(tr.parts?.[0] ?? tr, { date: s.verified, sourceDate: s.sourceDate ?? '' }),
     staleNotice: s.verified && isStale(verified, today) ? tr.t('pdf.stale') : '',
     nextStep: c.nextStep,
     contactPerson: c.contactPerson,

@@ -12,6 +12,9 @@ export type PdfWords = Dictionary & { readonly [K in keyof typeof pdfPl]: string
 /** Everything the builder says: the printed catalogue's words and the builder's own (but the page's, `page.*`). */
 export type BuilderWords = PdfWords & { readonly [K in Exclude<keyof typeof builderPl, `page.${string}`>]: string };
 
-/** A bound language for the printed catalogue; `bilingual` when it says everything in two (./bilingual.ts). */
-export type PdfTranslator = Translator<PdfWords> & { readonly bilingual?: boolean };
+/**
+ * A bound language for the printed catalogue. A bilingual one (./bilingual.ts) says everything in two: `bilingual`
+ * is set and `parts` are its two languages, for a sentence that holds other words (each language says it whole).
+ */
+export type PdfTranslator = Translator<PdfWords> & { readonly bilingual?: boolean; readonly parts?: readonly PdfTranslator[] };
 export type BuilderTranslator = Translator<BuilderWords>;
