@@ -8,7 +8,6 @@ import { addedAddress, chosenName, isOwn } from './added.ts';
 import type { Added, Catalogue, Chosen } from './model.ts';
 import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
 import { isStale } from '../freshness/freshness.ts';
-import { sourceDateWords } from '../freshness/words.ts';
 import { dateInFigures } from './bilingual.ts';
 import type { PdfTranslator } from './words.ts';
 
@@ -113,7 +112,7 @@ export function sourceDate(tr: PdfTranslator, date: string): string {
   if (/^\d{4}$/.test(date)) return tr.bilingual ? date : tr.t('pdf.sourceYear', { year: date });
   if (/^\d{4}-\d{2}$/.test(date)) {
     if (tr.bilingual) return dateInFigures(date);
-    if (tr.locale === 'pl-PL') return sourceDateWords(date);
+    // The month as a calendar names it ("czerwiec 2024", "червень 2024 р.", "June 2024"), as ../freshness/words.ts in Polish.
     return new Intl.DateTimeFormat(tr.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01T00:00:00Z`));
   }
   return tr.date(date);
