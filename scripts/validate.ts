@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR, loadValidationContext, projectPath } from '../src/data/reference.ts';
 import { TAXONOMIES } from '../src/schemas/taxonomy.ts';
+import { TRANSLATED_LANGS } from '../src/schemas/translation.ts';
 import { validateContent } from '../src/lib/validation/content.ts';
 import { exitCode, FORMATS, formatGithub, formatJson, formatText, summaryLine, type Format } from '../src/lib/validation/report.ts';
 
@@ -51,16 +52,20 @@ try {
   const taxonomies = TAXONOMIES.map((name) => join(root, 'taxonomy', `${name}.yaml`))
     .filter(existsSync)
     .map(read);
+  // Every language of src/schemas/translation.ts: a missing file is reported by the validator, so it is read when it exists.
+  const translations = TRANSLATED_LANGS.flatMap((lang) => TAXONOMIES.map((name) => join(root, 'taxonomy', lang, `${name}.yaml`)))
+    .filter(existsSync)
+    .map(read);
   const articles = walk(join(root, 'informator'))
     .filter((p) => p.endsWith('.md'))
     .map(read);
 
   const issues = validateContent(
-    { institutions, ...(helplines ? { helplines } : {}), ...(statutory ? { statutory } : {}), taxonomies, articles },
+    { institutions, ...(helplines ? { helplines } : {}), ...(statutory ? { statutory } : {}), taxonomies, translations, articles },
     loadValidationContext(new Date()),
   );
 
-  const checked = institutions.length + (helplines ? 1 : 0) + (statutory ? 1 : 0) + taxonomies.length + articles.length;
+  const checked = institutions.length + (helplines ? 1 : 0) + (statutory ? 1 : 0) + taxonomies.length + translations.length + articles.length;
   if (format === 'json') console.log(formatJson(issues));
   else if (format === 'github') {
     const out = formatGithub(issues);

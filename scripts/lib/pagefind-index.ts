@@ -100,7 +100,10 @@ export async function indexSite(site: string): Promise<string> {
           folder,
           urls.map((url) => files.get(url)!),
         );
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
+        // Each page's language comes from its <html lang>: the Polish pages make the "pl" index of every
+        // folder, the translated ones (e.g. /uk/informator/) their own language's, so a Polish search never
+        // returns a Ukrainian page and a Ukrainian page searches in Ukrainian.
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: folder });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -8,7 +8,8 @@ import { weeklySchedule } from '../formats/opening-hours.ts';
 import { describeWeek } from '../lib/hours/words.ts';
 import { areaIndex, byName, servingFromIndex, type AreaIndex, type Serving } from '../lib/directory/serving.ts';
 import { helplineView, institutionView, type EntryView, type HelplineView, type InstitutionView } from '../lib/directory/view.ts';
-import type { Term, TaxonomyName } from '../schemas/taxonomy.ts';
+import { TAXONOMIES, type Term, type TaxonomyName } from '../schemas/taxonomy.ts';
+import type { TranslatedLang } from '../schemas/translation.ts';
 import { loadRegions } from './reference.ts';
 
 const hoursTools = { weeklySchedule, describeWeek };
@@ -63,10 +64,45 @@ export async function getTaxonomy(name: TaxonomyName): Promise<Term[]> {
   return (await getCollection(name)).map((t) => t.data);
 }
 
-/** Every taxonomy, with names and descriptions in a language (Polish until that language's translations are in). */
-export async function getTaxonomies(lang: Lang = DEFAULT_LANG): Promise<Record<TaxonomyName, Term[]>> {
-  void lang;
-  const [types, needs, forms, audiences, resources] = await Promise.all((['types', 'needs', 'forms', 'audiences', 'resources'] as const).map(getTaxonomy));
+/** A term in a language: its name, description and search words in that language; id, group and abbr as in Polish. */
+export interface LocalizedTerm extends Term {
+  /** The Polish name, for bilingual output (the Polish office's name beside its explanation). */
+  namePl: string;
+}
+
+const translationCache = new Map<string, Promise<LocalizedTerm[]>>();
+
+/**
+ * A taxonomy in a language. Every Polish term must have its translation (content/taxonomy/<lang>/, checked by
+ * `npm run validate`); a missing one stops the build here too, so a page never shows Polish in silence.
+ */
+function localizedTaxonomy(name: TaxonomyName, lang: Lang): Promise<LocalizedTerm[]> {
+  const key = `${name}_${lang}`;
+  let cached = translationCache.get(key);
+  if (!cached) {
+    cached = (async () => {
+      const polish = await getTaxonomy(name);
+      if (lang === DEFAULT_LANG) return polish.map((t) => ({ ...t, namePl: t.name }));
+      const translations = new Map((await getCollection(`${name}_${lang as TranslatedLang}` as const)).map((t) => [t.data.id, t.data]));
+      const missing = polish.filter((t) => !translations.has(t.id)).map((t) => t.id);
+      if (missing.length)
+        throw new Error(`content/taxonomy/${lang}/${name}.yaml: brak tłumaczenia pojęć: ${missing.join(', ')}. Dopisz je (npm run validate pokaże szczegóły).`);
+      return polish.map((t) => {
+        const tr = translations.get(t.id)!;
+        return { ...t, name: tr.name, description: tr.description, keywords: tr.keywords ?? [], namePl: t.name };
+      });
+    })();
+    translationCache.set(key, cached);
+  }
+  return cached;
+}
+
+/**
+ * Every taxonomy with names, descriptions and search words in a language (content/taxonomy/<lang>/);
+ * ids, groups and abbreviations stay as in Polish, and `namePl` keeps the Polish name.
+ */
+export async function getTaxonomies(lang: Lang = DEFAULT_LANG): Promise<Record<TaxonomyName, LocalizedTerm[]>> {
+  const [types, needs, forms, audiences, resources] = await Promise.all(TAXONOMIES.map((name) => localizedTaxonomy(name, lang)));
   return { types: types!, needs: needs!, forms: forms!, audiences: audiences!, resources: resources! };
 }
 

@@ -19,6 +19,8 @@ export const TERYT_FILE = 'data/teryt/TERC_Urzedowy_2026-01-01.csv';
 /** The content folder; tests point KATALOG_CONTENT_DIR at a copy with deliberate mistakes. */
 export const CONTENT_DIR = process.env.KATALOG_CONTENT_DIR ?? 'content';
 export const taxonomyFile = (name: TaxonomyName) => `${CONTENT_DIR}/taxonomy/${name}.yaml`;
+/** A taxonomy's translation, beside the Polish: content/taxonomy/uk/types.yaml. */
+export const taxonomyTranslationFile = (lang: string, name: TaxonomyName) => `${CONTENT_DIR}/taxonomy/${lang}/${name}.yaml`;
 
 let regions: Regions | undefined;
 export function loadRegions(): Regions {

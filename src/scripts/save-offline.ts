@@ -3,8 +3,8 @@
  * one województwo into the cache that the service worker reads pages from when there is no
  * connection. Bounded: the list is written after the build (scripts/lib/service-worker.ts) and
  * holds only the województwo, its powiat and gmina pages and the institutions they list.
+ * Its words come from the section's data-msg-* attributes, in the page's language: the script carries none.
  */
-import { count } from '../i18n/index.ts';
 
 /** The caches the service worker's routes read (scripts/lib/service-worker.ts: PAGES_CACHE, DATA_CACHE). */
 const PAGES_CACHE = 'katalog-strony';
@@ -17,6 +17,14 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
   const progress = root.querySelector<HTMLElement>('[data-save-progress]')!;
   const save = root.querySelector<HTMLButtonElement>('[data-save-now]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-save-clear]')!;
+  const words = root.dataset;
+  const say = (text: string | undefined, params: Record<string, string | number>) =>
+    (text ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const rules = new Intl.PluralRules(words.locale);
+  const pages = (n: number) => {
+    const category = rules.select(n);
+    return `${n} ${category === 'one' ? words.pageOne : category === 'few' ? words.pageFew : words.pageMany}`;
+  };
   root.hidden = false;
 
   save.addEventListener('click', async () => {
@@ -37,16 +45,14 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
             failed++;
           }
           done++;
-          if (done % 10 === 0) progress.textContent = `Zapisywanie… ${done} z ${urls.length}`;
+          if (done % 10 === 0) progress.textContent = say(words.msgProgress, { done, total: urls.length });
         }
       };
       await Promise.all(Array.from({ length: PARALLEL }, worker));
-      progress.textContent = failed
-        ? `Zapisano ${count(done - failed, 'pageSaved')}; ${failed} nie udało się pobrać. Spróbuj ponownie przy lepszym zasięgu.`
-        : `Gotowe: zapisano ${count(done, 'pageSaved')}. Będą działać na tym urządzeniu bez internetu.`;
+      progress.textContent = failed ? say(words.msgPartial, { saved: pages(done - failed), failed }) : say(words.msgDone, { saved: pages(done) });
       root.dataset.saved = failed ? 'partial' : 'all';
     } catch {
-      progress.textContent = 'Nie udało się zapisać stron. Sprawdź połączenie z internetem i spróbuj ponownie.';
+      progress.textContent = say(words.msgFailed, {});
     } finally {
       save.disabled = false;
     }
@@ -54,7 +60,7 @@ if (root && 'serviceWorker' in navigator && 'caches' in window) {
 
   clear.addEventListener('click', async () => {
     await Promise.all([caches.delete(PAGES_CACHE), caches.delete(DATA_CACHE)]);
-    progress.textContent = 'Usunięto strony zapisane na tym urządzeniu.';
+    progress.textContent = say(words.msgCleared, {});
     delete root.dataset.saved;
   });
 }

@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isActive, type Hit, type SearchIndex } from '../../lib/search/filter.ts';
 import { filterUrl } from '../../lib/search/url.ts';
-import { count as countWords } from '../../i18n/index.ts';
+import { createTranslator, type Dictionary, type Translator } from '../../i18n/translate.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { hitsFor, indexFor } from '../shared/directory-data.ts';
 import FilterForm, { type FacetOptions } from './FilterForm.tsx';
@@ -24,12 +24,15 @@ import './directory.css';
 
 interface Props {
   options: FacetOptions;
+  /** The shared words of the page's language (src/i18n/all.ts on the page): no dictionary in this island's code. */
+  words: Dictionary;
   variant?: 'list' | 'map';
   /** The map (variant "map"): rendered between the count and the list, never re-rendered by this island. */
   map?: ComponentChildren;
 }
 
-export default function DirectoryFilter({ options, variant = 'list', map }: Props) {
+export default function DirectoryFilter({ options, words, variant = 'list', map }: Props) {
+  const tr: Translator = useMemo(() => createTranslator(words, 'pl-PL'), [words]);
   const [filters, setFilters, fromUrl] = useUrlFilters();
   const [index, setIndex] = useState<SearchIndex | null>(null);
   const [failed, setFailed] = useState(false);
@@ -57,7 +60,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
   }, [active, onMap]);
 
   const failure = 'Nie udało się wczytać danych. Odśwież stronę.';
-  const found = (n: number) => `Znaleziono: ${countWords(n, 'result')}`;
+  const found = (n: number) => `Znaleziono: ${tr.count(n, 'result')}`;
   const count = onMap
     ? failed
       ? failure
@@ -74,7 +77,7 @@ export default function DirectoryFilter({ options, variant = 'list', map }: Prop
   const places = onMap ? undefined : <PlaceHints filters={filters} onChange={setFilters} />;
   const form = <FilterForm idPrefix={onMap ? 'mapa' : 'filtr'} options={options} filters={filters} onChange={setFilters} afterQuery={places} />;
   const hints = index && <QueryHints index={index} filters={filters} options={options} onChange={setFilters} />;
-  const results = hits && (onMap || active) && <Results hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />;
+  const results = hits && (onMap || active) && <Results tr={tr} hits={hits} filters={filters} options={options} now={now} onChange={setFilters} />;
 
   if (onMap) {
     return (

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Filters, Hit } from '../../lib/search/filter.ts';
 import { openLabel } from '../../lib/search/open-label.ts';
-import { count, label } from '../../i18n/index.ts';
+import type { Translator } from '../../i18n/translate.ts';
 import type { FacetOptions } from './FilterForm.tsx';
 import type { SetFilters } from './useFilters.ts';
 
@@ -11,13 +11,15 @@ const PAGE = 30;
 const OFFERS_SHOWN = 4;
 
 /** What the entry offers, short enough for a phone: the first few services and how many more. */
-function offers(services: string[]): string {
+function offers(services: string[], { count }: Translator): string {
   const first = services.slice(0, OFFERS_SHOWN).join('; ');
   const more = services.length - OFFERS_SHOWN;
   return more > 0 ? `${first} i jeszcze ${count(more, 'service')}` : first;
 }
 
 interface Props {
+  /** The page's words (DirectoryFilter binds them). */
+  tr: Translator;
   hits: Hit[];
   filters: Filters;
   options: FacetOptions;
@@ -25,13 +27,13 @@ interface Props {
   onChange: SetFilters;
 }
 
-export default function Results({ hits, filters, options, now, onChange }: Props) {
+export default function Results({ tr, hits, filters, options, now, onChange }: Props) {
   // How many are shown, for which results: new results start again from the first page.
   const [paging, setPaging] = useState({ hits, shown: PAGE });
   const shown = paging.hits === hits ? paging.shown : PAGE;
   const typeName = new Map(options.types);
   const regionChosen = Boolean(filters.gmina || filters.powiat || filters.wojewodztwo);
-  if (hits.length === 0) return <EmptyState filters={filters} options={options} onChange={onChange} />;
+  if (hits.length === 0) return <EmptyState tr={tr} filters={filters} options={options} onChange={onChange} />;
   return (
     <>
       <ul className="entry-list">
@@ -44,9 +46,9 @@ export default function Results({ hits, filters, options, now, onChange }: Props
               </h3>
               <p className="entry-meta">
                 {typeName.get(r.t) ?? r.t} · {r.p}
-                {regionChosen && reach > 0 ? ` · ${label('reach', reach)}` : ''}
+                {regionChosen && reach > 0 ? ` · ${tr.label('reach', reach)}` : ''}
               </p>
-              {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v)}</p>}
+              {r.v.length > 0 && <p className="entry-offers">Oferuje: {offers(r.v, tr)}</p>}
               <p className={`entry-open ${open.open === true ? 'is-open' : open.open === false ? 'is-closed' : ''}`}>{open.text}</p>
               {r.o && (
                 <p className="entry-meta">
@@ -66,7 +68,7 @@ export default function Results({ hits, filters, options, now, onChange }: Props
   );
 }
 
-function EmptyState({ filters, options, onChange }: Omit<Props, 'hits' | 'now'>) {
+function EmptyState({ tr, filters, options, onChange }: Omit<Props, 'hits' | 'now'>) {
   const drops: { label: string; patch: Partial<Filters> }[] = [];
   if (filters.gmina) drops.push({ label: 'Szukaj w całym powiecie', patch: { gmina: '' } });
   else if (filters.powiat) drops.push({ label: 'Szukaj w całym województwie', patch: { powiat: '' } });
@@ -74,7 +76,7 @@ function EmptyState({ filters, options, onChange }: Omit<Props, 'hits' | 'now'>)
   const name = (list: [string, string][], id: string) => list.find(([v]) => v === id)?.[1] ?? id;
   if (filters.type) drops.push({ label: `Usuń filtr: ${name(options.types, filters.type)}`, patch: { type: '' } });
   if (filters.need) drops.push({ label: `Usuń filtr: ${name(options.needs, filters.need)}`, patch: { need: '' } });
-  if (filters.free) drops.push({ label: `Usuń filtr: ${label('cost.inline', 'free')}`, patch: { free: false } });
+  if (filters.free) drops.push({ label: `Usuń filtr: ${tr.label('cost.inline', 'free')}`, patch: { free: false } });
   if (filters.openNow) drops.push({ label: 'Usuń filtr: otwarte teraz', patch: { openNow: false } });
   if (filters.accessibility) drops.push({ label: 'Usuń filtr: informacja o dostępności', patch: { accessibility: false } });
   if (filters.q) drops.push({ label: `Usuń słowa „${filters.q}”`, patch: { q: '' } });

@@ -9,7 +9,7 @@
  * Matching goes through an inverted index built once per set of records: a keystroke costs what its
  * words match, not a pass over every entry's text.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic'; // fuzzy matching of single words only: no extended search needed
 import { warsawClock } from '../hours/open-now.ts';
 import type { WeekSchedule } from '../../formats/week.ts';
 import { reach } from '../regions/coverage.ts';

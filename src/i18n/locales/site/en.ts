@@ -1,0 +1,41 @@
+/** The site's chrome in English (British spelling, as LOCALES says): the keys of pl.ts (see there). */
+import type { AreaWords } from '../../translate.ts';
+import type { pl } from './pl.ts';
+
+export const en: AreaWords<typeof pl> = {
+  tagline: 'Local support for families and an individual catalogue of possible support',
+  skip: 'Skip to content',
+  'nav.label': 'Main navigation',
+  'nav.directory': 'Institutions',
+  'nav.search': 'Search',
+  'nav.helplines': 'Helplines',
+  'nav.informator': 'Guide for families',
+  'nav.catalogue': 'Support catalogue',
+  'link.inPolish': '(in Polish)',
+  'langs.label': 'Languages',
+  'langs.home': 'home page',
+  home: 'Home',
+  breadcrumbs: 'Breadcrumb',
+  'footer.emergency': 'In an emergency, when someone’s life or health is in danger, call the emergency number',
+  'footer.contribute': 'Add or correct an institution',
+  'footer.openData': 'Open data',
+  'footer.coverage': 'Catalogue coverage',
+  'footer.privacy': 'Privacy',
+  'footer.accessibility': 'Accessibility statement',
+  'footer.easyToRead': 'Easy-to-read text',
+  'quickExit.text': 'Quick exit',
+  'quickExit.title': 'Leave this page at once (or press Esc twice)',
+  'field.offline': 'Offline: data from {date}. You are seeing pages saved on this device.',
+  'field.update': 'A new version is available —',
+  'field.updateNow': 'reload',
+  'save.title': 'Without internet',
+  'save.intro':
+    'Going somewhere without a signal? Save the pages of the {name} voivodeship on this device. They stay in this browser only; you can delete them at any time.',
+  'save.now': 'Save the voivodeship for offline use',
+  'save.clear': 'Delete saved pages',
+  'save.progress': 'Saving… {done} of {total}',
+  'save.done': 'Done: {saved} saved. They will work on this device without internet.',
+  'save.partial': '{saved} saved; {failed} could not be downloaded. Try again where the signal is better.',
+  'save.failed': 'The pages could not be saved. Check your internet connection and try again.',
+  'save.cleared': 'The pages saved on this device have been deleted.',
+};
