@@ -124,6 +124,8 @@ describe('catalogue builder in Ukrainian', () => {
         'Цілі родини / Cele rodziny',
         'План дій / Plan działań',
         'Телефон / Telefon:',
+        // The need as the page names it, and in Polish.
+        '/ Wsparcie psychologiczne',
         'Дані перевірено: 23.11.2026 (документ-джерело: 2019). / Dane sprawdzono: 23.11.2026 (dokument źródłowy: 2019).',
         PIK,
         'gmina Dąbrowa Białostocka, powiat sokólski, województwo podlaskie',

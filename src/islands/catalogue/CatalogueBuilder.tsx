@@ -20,7 +20,7 @@ import { StepPlan } from './StepPlan.tsx';
 import { StepResources } from './StepResources.tsx';
 import { StepServices } from './StepServices.tsx';
 import { StepWho } from './StepWho.tsx';
-import type { BuilderTerms } from './terms.ts';
+import { termsIn, type BuilderTerms, type TermNames } from './terms.ts';
 import type { PdfChoice } from './words.ts';
 import './catalogue.css';
 
@@ -32,14 +32,15 @@ interface Props {
   lang: string;
   locale: string;
   words: BuilderWords;
-  /** The printed catalogue's Polish words, on a page in another language; none on the Polish page. */
+  /** The printed catalogue's Polish words and the terms' Polish names, on a page in another language; none on the Polish page. */
   polishPdfWords?: PdfWords;
+  polishTerms?: TermNames;
 }
 
 /** Today's date on this device as YYYY-MM-DD. */
 const localToday = () => new Date().toLocaleDateString('sv-SE');
 
-export default function CatalogueBuilder({ terms, lang, locale, words, polishPdfWords }: Props) {
+export default function CatalogueBuilder({ terms, lang, locale, words, polishPdfWords, polishTerms }: Props) {
   const tr = useTranslator(words, locale);
   const polish = useTranslator(polishPdfWords ?? words, 'pl-PL');
   const [pdfChoice, setPdfChoice] = useState<PdfChoice>('page');
@@ -49,6 +50,11 @@ export default function CatalogueBuilder({ terms, lang, locale, words, polishPdf
   );
   const pdfLang = polishPdfWords && pdfChoice === 'pl' ? 'pl' : lang;
   const { t } = tr;
+  // The terms as the catalogue names them: in the page's language, in Polish, or both.
+  const printedTerms = useMemo(
+    () => (polishTerms && pdfChoice !== 'page' ? termsIn(terms, polishTerms, pdfChoice === 'pl' ? 'second' : 'both') : terms),
+    [terms, polishTerms, pdfChoice],
+  );
   const [state, dispatch] = useReducer(catalogueReducer, undefined, () => emptyCatalogue(localToday()));
   const [step, setStep] = useState(0);
   const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
@@ -96,17 +102,14 @@ export default function CatalogueBuilder({ terms, lang, locale, words, polishPdf
       pdfData(
         state,
         {
-          needs: terms.needs,
-          audiences: terms.audiences,
-          resources: terms.resources,
-          types: terms.types,
+          ...printedTerms,
           origin: typeof location === 'undefined' ? 'http://localhost' : location.origin,
           today: localToday(),
           largePrint,
         },
         pdfTr,
       ),
-    [state, terms, largePrint, pdfTr],
+    [state, printedTerms, largePrint, pdfTr],
   );
 
   const props = { state, dispatch, terms };
