@@ -84,7 +84,7 @@ export const en: AreaWords<typeof import('./pl.ts').pl> = {
   'chosen.nextStep': 'Next step',
   'chosen.contactPerson': 'Contact person or department',
   'chosen.documents': 'Documents to bring',
-  'chosen.date': 'Appointment (date)',
+  'chosen.date': 'By when (date)',
   'chosen.noAddress': 'We do not know the address yet.',
   'chosen.edit': 'Change the data: {name}',
   'chosen.fill': 'Fill in the data: {name}',
