@@ -1,6 +1,7 @@
 /**
  * The family's catalogue as a PDF: cover, contents, goals and resources, a section per need,
- * helplines, the plan. Takes one plain object (see pdfData in src/lib/catalogue/selectors.ts).
+ * helplines, the plan. Takes one plain object (see pdfData in src/lib/catalogue/selectors.ts) and the
+ * words to print it with (`tr`: one language, or two, src/lib/catalogue/bilingual.ts).
  */
 import { Document, Page, Text, View } from '@react-pdf/renderer';
 import type { CataloguePdfData } from '../lib/catalogue/selectors.ts';
@@ -8,56 +9,69 @@ import { Bullets, Field, Footer } from './parts.tsx';
 import { GenericServiceBlock } from './GenericServiceBlock.tsx';
 import { ServiceBlock } from './ServiceBlock.tsx';
 import { makeStyles, type Styles } from './styles.ts';
-import { t } from '../i18n/index.ts';
+import type { PdfTranslator } from '../lib/catalogue/words.ts';
 
-export const TITLE = t('catalogue.title');
+interface Part {
+  data: CataloguePdfData;
+  s: Styles;
+  tr: PdfTranslator;
+}
 
-function contents(data: CataloguePdfData): string[] {
+function contents({ t }: PdfTranslator, data: CataloguePdfData): string[] {
   return [
-    'Cele i zasoby rodziny',
-    ...data.sections.map((sec) => `Wsparcie: ${sec.title}`),
-    ...(data.helplines.length ? ['Telefony zaufania'] : []),
-    'Plan działań',
+    t('pdf.goalsAndResources'),
+    ...data.sections.map((sec) => `${t('pdf.support')}: ${sec.title}`),
+    ...(data.helplines.length ? [t('pdf.helplines')] : []),
+    t('pdf.plan'),
   ];
 }
 
-function Cover({ data, s }: { data: CataloguePdfData; s: Styles }) {
+function Cover({ data, s, tr }: Part) {
+  const { t } = tr;
   const a = data.assistant;
   return (
     <View>
-      <Text style={s.coverTitle}>{TITLE}</Text>
-      <Text style={s.coverLine}>Dla: {data.forWhom}</Text>
-      {data.place ? <Text style={s.coverLine}>Miejsce: {data.place}</Text> : null}
-      <Text style={s.coverLine}>Data: {data.date}</Text>
+      <Text style={s.coverTitle}>{t('catalogue.title')}</Text>
+      <Text style={s.coverLine}>
+        {t('pdf.for')}: {data.forWhom}
+      </Text>
+      {data.place ? (
+        <Text style={s.coverLine}>
+          {t('pdf.place')}: {data.place}
+        </Text>
+      ) : null}
+      <Text style={s.coverLine}>
+        {t('pdf.date')}: {data.date}
+      </Text>
       {a.name || a.institution || a.phone || a.email ? (
         <View style={[s.box, { marginTop: 16 }]}>
-          <Text style={s.h3}>Kontakt z asystentem rodziny</Text>
-          <Field label="Imię i nazwisko" value={a.name} s={s} />
-          <Field label="Instytucja" value={a.institution} s={s} />
-          <Field label="Telefon" value={a.phone} s={s} />
-          <Field label="E-mail" value={a.email} s={s} />
+          <Text style={s.h3}>{t('pdf.contact')}</Text>
+          <Field label={t('pdf.assistantName')} value={a.name} s={s} />
+          <Field label={t('pdf.assistantInstitution')} value={a.institution} s={s} />
+          <Field label={t('field.phone')} value={a.phone} s={s} />
+          <Field label={t('field.email')} value={a.email} s={s} />
         </View>
       ) : null}
-      <Text style={s.h2}>Spis treści</Text>
-      <Bullets items={contents(data)} s={s} />
-      <Text style={[s.small, { marginTop: 16 }]}>W nagłej sytuacji, gdy zagrożone jest życie lub zdrowie, dzwoń pod numer alarmowy 112.</Text>
+      <Text style={s.h2}>{t('pdf.contents')}</Text>
+      <Bullets items={contents(tr, data)} s={s} />
+      <Text style={[s.small, { marginTop: 16 }]}>{t('pdf.emergency')}</Text>
     </View>
   );
 }
 
-function Family({ data, s }: { data: CataloguePdfData; s: Styles }) {
+function Family({ data, s, tr: { t } }: Part) {
   return (
     <View>
-      <Text style={s.h1}>Cele i zasoby rodziny</Text>
+      <Text style={s.h1}>{t('pdf.goalsAndResources')}</Text>
       {data.situation.length ? (
         <View>
-          <Text style={s.h2}>Sytuacja rodziny</Text>
+          <Text style={s.h2}>{t('pdf.situation')}</Text>
           <Bullets items={data.situation} s={s} />
         </View>
       ) : null}
-      <Text style={s.h2}>Cele rodziny</Text>
-      <Text style={s.p}>{data.goals.trim() || 'Nie zapisano celów.'}</Text>
-      <Text style={s.h2}>Mocne strony i zasoby rodziny</Text>
+      <Text style={s.h2}>{t('pdf.goals')}</Text>
+      <Text style={s.p}>{data.goals.trim() || t('pdf.noGoals')}</Text>
+      <Text style={s.h2}>{t('pdf.resources')}</Text>
       {data.resources.map((r) =>
         r.items.length || r.notes.trim() ? (
           <View key={r.title} style={{ marginBottom: 6 }}>
@@ -71,18 +85,18 @@ function Family({ data, s }: { data: CataloguePdfData; s: Styles }) {
   );
 }
 
-function Plan({ data, s }: { data: CataloguePdfData; s: Styles }) {
+function Plan({ data, s, tr: { t } }: Part) {
   return (
     <View>
-      <Text style={s.h1}>Plan działań</Text>
+      <Text style={s.h1}>{t('pdf.plan')}</Text>
       {data.plan.length === 0 ? (
-        <Text style={s.p}>Plan nie został jeszcze zapisany.</Text>
+        <Text style={s.p}>{t('pdf.noPlan')}</Text>
       ) : (
         <View>
           <View style={s.headRow} fixed>
-            <Text style={s.colAction}>Co zrobić</Text>
-            <Text style={s.colWho}>Kto</Text>
-            <Text style={s.colWhen}>Do kiedy</Text>
+            <Text style={s.colAction}>{t('pdf.planAction')}</Text>
+            <Text style={s.colWho}>{t('pdf.planWho')}</Text>
+            <Text style={s.colWhen}>{t('pdf.planWhen')}</Text>
           </View>
           {data.plan.map((p, i) => (
             <View key={i} style={s.row} wrap={false}>
@@ -97,44 +111,48 @@ function Plan({ data, s }: { data: CataloguePdfData; s: Styles }) {
   );
 }
 
-export function CatalogueDocument({ data }: { data: CataloguePdfData }) {
+export function CatalogueDocument({ data, tr }: { data: CataloguePdfData; tr: PdfTranslator }) {
   const s = makeStyles(data.largePrint);
+  const { t } = tr;
+  const footer = <Footer forWhom={data.forWhom} s={s} tr={tr} />;
   return (
-    <Document title={`${TITLE}: ${data.forWhom}`}>
+    <Document title={`${t('catalogue.title')}: ${data.forWhom}`} language={tr.locale.split('-')[0]}>
       <Page size="A4" style={s.page}>
-        <Footer forWhom={data.forWhom} s={s} />
-        <Cover data={data} s={s} />
+        {footer}
+        <Cover data={data} s={s} tr={tr} />
       </Page>
       <Page size="A4" style={s.page}>
-        <Footer forWhom={data.forWhom} s={s} />
-        <Family data={data} s={s} />
+        {footer}
+        <Family data={data} s={s} tr={tr} />
       </Page>
       {/* One Page element per section: react-pdf lays out each alone, so long catalogues stay fast. */}
       {data.sections.map((sec) => (
         <Page key={sec.title} size="A4" style={s.page}>
-          <Footer forWhom={data.forWhom} s={s} />
-          <Text style={s.h1}>Wsparcie: {sec.title}</Text>
+          {footer}
+          <Text style={s.h1}>
+            {t('pdf.support')}: {sec.title}
+          </Text>
           {sec.services.map((svc) =>
             svc.generic ? (
-              <GenericServiceBlock key={svc.id} service={{ ...svc, generic: svc.generic }} s={s} />
+              <GenericServiceBlock key={svc.id} service={{ ...svc, generic: svc.generic }} s={s} tr={tr} />
             ) : (
-              <ServiceBlock key={svc.id} service={svc} s={s} />
+              <ServiceBlock key={svc.id} service={svc} s={s} tr={tr} />
             ),
           )}
         </Page>
       ))}
       {data.helplines.length ? (
         <Page size="A4" style={s.page}>
-          <Footer forWhom={data.forWhom} s={s} />
-          <Text style={s.h1}>Telefony zaufania</Text>
+          {footer}
+          <Text style={s.h1}>{t('pdf.helplines')}</Text>
           {data.helplines.map((svc) => (
-            <ServiceBlock key={svc.id} service={svc} s={s} />
+            <ServiceBlock key={svc.id} service={svc} s={s} tr={tr} />
           ))}
         </Page>
       ) : null}
       <Page size="A4" style={s.page}>
-        <Footer forWhom={data.forWhom} s={s} />
-        <Plan data={data} s={s} />
+        {footer}
+        <Plan data={data} s={s} tr={tr} />
       </Page>
     </Document>
   );

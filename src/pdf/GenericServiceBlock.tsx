@@ -4,11 +4,11 @@
  * Never "sprawdzone": there is no entry to verify.
  */
 import { Text, View } from '@react-pdf/renderer';
-import type { PdfService } from '../lib/catalogue/selectors.ts';
+import { serviceFields, type PdfService } from '../lib/catalogue/selectors.ts';
 import { Field } from './parts.tsx';
 import { AddedLines } from './ServiceBlock.tsx';
 import type { Styles } from './styles.ts';
-import { t } from '../i18n/index.ts';
+import type { PdfTranslator } from '../lib/catalogue/words.ts';
 
 function BlankLine({ label, lines = 1, s }: { label: string; lines?: number; s: Styles }) {
   return (
@@ -21,14 +21,21 @@ function BlankLine({ label, lines = 1, s }: { label: string; lines?: number; s: 
   );
 }
 
-export function GenericServiceBlock({ service, s }: { service: PdfService & { generic: NonNullable<PdfService['generic']> }; s: Styles }) {
+interface Props {
+  service: PdfService & { generic: NonNullable<PdfService['generic']> };
+  s: Styles;
+  tr: PdfTranslator;
+}
+
+export function GenericServiceBlock({ service, s, tr }: Props) {
+  const { t } = tr;
   return (
     <View style={s.service} wrap={false}>
       <View style={s.serviceBody}>
         <Text style={s.h3}>{service.name}</Text>
         <Text style={s.p}>{service.generic.note}</Text>
         <Text style={s.p}>
-          <Text style={s.label}>O co zapytać:</Text>
+          <Text style={s.label}>{t('pdf.ask')}:</Text>
         </Text>
         {service.offers.map((o, i) => (
           <View key={i}>
@@ -36,18 +43,16 @@ export function GenericServiceBlock({ service, s }: { service: PdfService & { ge
               • <Text style={s.label}>{o.name}</Text>
               {o.description ? `: ${o.description}` : ''}
             </Text>
-            <Field label="Jak skorzystać" value={o.access} s={s} />
+            <Field label={t('field.access')} value={o.access} s={s} />
           </View>
         ))}
-        <Field label="Jak znaleźć adres i telefon" value={service.generic.howToFind} s={s} />
-        <AddedLines service={service} s={s} />
-        {service.added.some((l) => l.label === t('field.phone')) ? null : <BlankLine label="Telefon (do wpisania):" s={s} />}
-        {service.added.some((l) => l.label === t('field.address')) ? null : <BlankLine label="Adres (do wpisania):" lines={2} s={s} />}
-        <Field label="Dlaczego" value={service.why} s={s} />
-        <Field label="Następny krok" value={service.nextStep} s={s} />
-        <Field label="Osoba do kontaktu" value={service.contactPerson} s={s} />
-        <Field label="Dokumenty do zabrania" value={service.documents} s={s} />
-        <Field label="Termin" value={service.date} s={s} />
+        <Field label={t('pdf.howToFind')} value={service.generic.howToFind} s={s} />
+        <AddedLines service={service} s={s} tr={tr} />
+        {service.added.some((l) => l.label === t('field.phone')) ? null : <BlankLine label={`${t('pdf.blankPhone')}:`} s={s} />}
+        {service.added.some((l) => l.label === t('field.address')) ? null : <BlankLine label={`${t('pdf.blankAddress')}:`} lines={2} s={s} />}
+        {serviceFields(tr, service).plan.map(([label, value]) => (
+          <Field key={label} label={label} value={value} s={s} />
+        ))}
       </View>
     </View>
   );

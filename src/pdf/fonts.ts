@@ -27,3 +27,17 @@ export function registerFonts(files: FontFiles): void {
   Font.registerHyphenationCallback((word) => [word]);
   registered = key;
 }
+
+/**
+ * Call after each document: forgets the glyphs fontkit has made, keeping the parsed fonts. fontkit keeps every glyph
+ * it makes; a glyph first made while subsetting (the Latin "A" that the Cyrillic "А" is built from) has no character,
+ * and react-pdf then leaves that letter out of the text of every later document: after a Ukrainian catalogue, an
+ * English or bilingual one lost its Latin "A" and "T" (tests/pdf/languages-pdf.test.ts; react-pdf issue #3404).
+ * (`Font.reset()` would not do: it leaves the fonts unloadable.)
+ */
+export function forgetGlyphs(): void {
+  for (const fontWeight of [400, 700] as const) {
+    const source = Font.getFont({ fontFamily: FAMILY, fontWeight }) as { data?: { _glyphs?: Record<number, unknown> } | null } | undefined;
+    if (source?.data?._glyphs) source.data._glyphs = {};
+  }
+}

@@ -1,6 +1,7 @@
 /** Small building blocks of the PDF: a bulleted list, a labelled line, the page footer. */
 import { Text, View } from '@react-pdf/renderer';
 import type { Styles } from './styles.ts';
+import type { PdfTranslator } from '../lib/catalogue/words.ts';
 
 export function Bullets({ items, s }: { items: string[]; s: Styles }) {
   return (
@@ -25,11 +26,13 @@ export function Field({ label, value, s }: { label: string; value: string; s: St
   );
 }
 
-export function Footer({ forWhom, s }: { forWhom: string; s: Styles }) {
+export function Footer({ forWhom, s, tr: { t } }: { forWhom: string; s: Styles; tr: PdfTranslator }) {
   return (
     <View style={s.footer} fixed>
-      <Text>Katalog wsparcia: {forWhom}</Text>
-      <Text render={({ pageNumber, totalPages }) => `Strona ${pageNumber} z ${totalPages}`} />
+      <Text>
+        {t('pdf.footer')}: {forWhom}
+      </Text>
+      <Text render={({ pageNumber, totalPages }) => t('pdf.page', { page: pageNumber, total: totalPages ?? pageNumber })} />
     </View>
   );
 }

@@ -7,13 +7,19 @@ import { createElement } from 'react';
 import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url';
 import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf?url';
 import type { CataloguePdfData } from '../lib/catalogue/selectors.ts';
+import type { PdfTranslator } from '../lib/catalogue/words.ts';
 import { CatalogueDocument } from './CatalogueDocument.tsx';
-import { FAMILY, registerFonts } from './fonts.ts';
+import { FAMILY, registerFonts, forgetGlyphs } from './fonts.ts';
 import { qrDataUrl, withQrCodes } from './qr.ts';
 
-export async function renderPdfBlob(data: CataloguePdfData): Promise<Blob> {
+/** The catalogue's PDF, in the words of `tr` (the language or languages the assistant chose). */
+export async function renderPdfBlob(data: CataloguePdfData, tr: PdfTranslator): Promise<Blob> {
   registerFonts({ regular, bold });
-  return pdf(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof pdf>[0]).toBlob();
+  try {
+    return await pdf(createElement(CatalogueDocument, { data: await withQrCodes(data), tr }) as Parameters<typeof pdf>[0]).toBlob();
+  } finally {
+    forgetGlyphs();
+  }
 }
 
 let warm: Promise<void> | undefined;

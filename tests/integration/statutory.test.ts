@@ -10,6 +10,9 @@ import type { CatalogueEntry } from '../../src/lib/catalogue/entries.ts';
 import { expandGminy, type CompactGminy } from '../../src/lib/catalogue/gminy.ts';
 import { genericEntries, type StatutoryTemplate } from '../../src/lib/catalogue/statutory.ts';
 import { suggest } from '../../src/lib/catalogue/suggest.ts';
+import { builderTranslator } from '../helpers/words.ts';
+
+const words = builderTranslator('pl');
 
 const dist = inject('distDir');
 const json = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
@@ -40,7 +43,7 @@ describe('statutory institutions in every gmina', () => {
       const entries = [...real, ...genericEntries(templates, real, { code: g.code, name: g.name, powiat: g.powiat })];
       for (const need of NEEDS) {
         for (const audiences of [[], ['kobiety-w-ciazy']]) {
-          const out = suggest(entries, { gmina: g.code, needs: [need], audiences, needName: (id) => id });
+          const out = suggest(entries, { gmina: g.code, needs: [need], audiences, needName: (id) => id, words });
           if (out.length === 0) empty.push(`${g.name} (${g.code}) × ${need} × [${audiences.join()}]`);
         }
       }
@@ -58,6 +61,7 @@ describe('statutory institutions in every gmina', () => {
       audiences: ['kobiety-w-ciazy'],
       needName: (id) => id,
       audienceName: (id) => id,
+      words,
     });
     const byName = (re: RegExp) => out.find((s) => re.test(s.entry.name));
     const ops = byName(/^Ośrodek pomocy społecznej$/)!;

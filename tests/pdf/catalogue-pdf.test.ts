@@ -11,6 +11,9 @@ import { withQrCodes } from '../../src/pdf/qr.ts';
 import { emptyAdded, ownSnapshot } from '../../src/lib/catalogue/added.ts';
 import type { Catalogue } from '../../src/lib/catalogue/model.ts';
 import { sampleCatalogue } from './fixture.ts';
+import { pdfTranslator } from '../helpers/words.ts';
+
+const polish = pdfTranslator('pl');
 
 const require = createRequire(import.meta.url);
 registerFonts({
@@ -28,8 +31,8 @@ const terms = {
 };
 
 async function render(services: number, largePrint: boolean, catalogue: Catalogue = sampleCatalogue(services)) {
-  const data = pdfData(catalogue, { ...terms, origin: 'https://katalog.example', today: '2026-11-23', largePrint });
-  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof renderToBuffer>[0]);
+  const data = pdfData(catalogue, { ...terms, origin: 'https://katalog.example', today: '2026-11-23', largePrint }, polish);
+  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data), tr: polish }) as Parameters<typeof renderToBuffer>[0]);
   return { buffer, ...(await readPdf(buffer)) };
 }
 

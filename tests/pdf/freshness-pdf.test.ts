@@ -9,6 +9,9 @@ import { STALE_NOTICE } from '../../src/lib/freshness/freshness.ts';
 import { CatalogueDocument } from '../../src/pdf/CatalogueDocument.tsx';
 import { registerFonts } from '../../src/pdf/fonts.ts';
 import { chosenService, sampleCatalogue } from './fixture.ts';
+import { pdfTranslator } from '../helpers/words.ts';
+
+const polish = pdfTranslator('pl');
 
 const require = createRequire(import.meta.url);
 registerFonts({
@@ -22,15 +25,19 @@ async function pdfText(today: string) {
     chosenService(1, { verified: '2026-11-23' }),
     chosenService(2, { verified: '2026-11-23', sourceDate: '2019', name: 'Placówka ze starego dokumentu' }),
   ];
-  const data = pdfData(catalogue, {
-    needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }],
-    audiences: [],
-    resources: [],
-    origin: 'https://katalog.example',
-    today,
-    largePrint: false,
-  });
-  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data }) as Parameters<typeof renderToBuffer>[0]);
+  const data = pdfData(
+    catalogue,
+    {
+      needs: [{ id: 'psychologiczne', name: 'Wsparcie psychologiczne' }],
+      audiences: [],
+      resources: [],
+      origin: 'https://katalog.example',
+      today,
+      largePrint: false,
+    },
+    polish,
+  );
+  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data, tr: polish }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {

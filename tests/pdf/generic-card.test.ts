@@ -14,6 +14,9 @@ import { reachOf } from '../../src/lib/catalogue/suggest.ts';
 import { CatalogueDocument } from '../../src/pdf/CatalogueDocument.tsx';
 import { registerFonts } from '../../src/pdf/fonts.ts';
 import { withQrCodes } from '../../src/pdf/qr.ts';
+import { pdfTranslator } from '../helpers/words.ts';
+
+const polish = pdfTranslator('pl');
 
 const require = createRequire(import.meta.url);
 registerFonts({
@@ -53,8 +56,12 @@ function catalogue(opsPhone = ''): Catalogue {
 }
 
 async function pdfText(largePrint: boolean, opsPhone = '') {
-  const data = pdfData(catalogue(opsPhone), { needs: NEEDS, audiences: [], resources: [], origin: 'https://katalog.example', today: '2026-11-23', largePrint });
-  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data) }) as Parameters<typeof renderToBuffer>[0]);
+  const data = pdfData(
+    catalogue(opsPhone),
+    { needs: NEEDS, audiences: [], resources: [], origin: 'https://katalog.example', today: '2026-11-23', largePrint },
+    polish,
+  );
+  const buffer = await renderToBuffer(createElement(CatalogueDocument, { data: await withQrCodes(data), tr: polish }) as Parameters<typeof renderToBuffer>[0]);
   const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {

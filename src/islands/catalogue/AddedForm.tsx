@@ -1,14 +1,14 @@
 /**
  * The assistant's own data: a whole entry of their own ("own": support the directory lacks) or details
  * filled in on a chosen card ("fill": e.g. the phone a generic card lacks). The directory's field rules
- * (phone, postal code, e-mail, website, lengths) with its Polish messages, shown as the assistant types:
+ * (phone, postal code, e-mail, website, lengths) with its messages (Polish, from src/schemas/added.ts), shown as the assistant types:
  * a field is checked once left, then at each key. The rules (zod and the phone library) load when the form opens.
  */
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { AddedProblem } from '../../schemas/added.ts';
 import type { Added } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
-import { count } from '../../i18n/index.ts';
+import { PL, useBuilderWords } from './words.ts';
 
 type Rules = typeof import('../../schemas/added.ts');
 let rules: Promise<Rules> | undefined;
@@ -34,19 +34,21 @@ interface Props {
 
 type TextKey = 'name' | 'offers' | 'street' | 'postalCode' | 'city' | 'email' | 'website' | 'hours' | 'note';
 
-const TEXTS: { key: TextKey; label: string; hint?: string; type?: 'email' | 'url'; multiline?: boolean; only?: 'own'; autoComplete?: string }[] = [
-  { key: 'name', label: 'Nazwa', hint: 'Np. „Parafialny bank żywności” albo pełna nazwa placówki.' },
-  { key: 'offers', label: 'Co oferuje', hint: 'Krótko, np. „paczki z żywnością raz w miesiącu”.', multiline: true, only: 'own' },
-  { key: 'street', label: 'Ulica i numer', hint: 'Np. „ul. Kościelna 2”.' },
-  { key: 'postalCode', label: 'Kod pocztowy', hint: 'W formacie NN-NNN, np. 16-200.' },
-  { key: 'city', label: 'Miejscowość' },
-  { key: 'email', label: 'E-mail', type: 'email' },
-  { key: 'website', label: 'Strona internetowa', hint: 'Pełny adres, np. https://parafia.example.pl. Z adresem strony w PDF pojawi się kod QR.', type: 'url' },
-  { key: 'hours', label: 'Godziny (słowami)', hint: 'Np. „soboty 9–12” albo „po mszy w niedzielę”.' },
-  { key: 'note', label: 'Uwagi', hint: 'Dla rodziny, np. jak dojechać. Nie trafiają do zgłoszenia placówki.', multiline: true },
+/** Each text field; its label is `form.<key>`, its hint (when it has one) `form.<key>Hint`. */
+const TEXTS: { key: TextKey; hint?: true; type?: 'email' | 'url'; multiline?: boolean; only?: 'own' }[] = [
+  { key: 'name', hint: true },
+  { key: 'offers', hint: true, multiline: true, only: 'own' },
+  { key: 'street', hint: true },
+  { key: 'postalCode', hint: true },
+  { key: 'city' },
+  { key: 'email', type: 'email' },
+  { key: 'website', hint: true, type: 'url' },
+  { key: 'hours', hint: true },
+  { key: 'note', hint: true, multiline: true },
 ];
 
 export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, onCancel }: Props) {
+  const { t, count } = useBuilderWords();
   const own = mode === 'own';
   const [draft, setDraft] = useState<Added>(() => (initial.phones.length ? initial : { ...initial, phones: [{ number: '', label: '' }] }));
   const [loaded, setLoaded] = useState<Rules | null>(null);
@@ -77,7 +79,7 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
     [hint ? `${id(field)}-hint` : '', messageFor(field) ? `${id(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
   const error = (field: string) =>
     messageFor(field) ? (
-      <p className="error" id={`${id(field)}-error`}>
+      <p className="error" id={`${id(field)}-error`} lang={PL}>
         {messageFor(field)}
       </p>
     ) : null;
@@ -107,12 +109,12 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
     return (
       <div className="field" key={f.key}>
         <label htmlFor={id(f.key)}>
-          {f.label}
-          {required ? ' (wymagane)' : ''}
+          {t(`form.${f.key}`)}
+          {required ? t('form.required') : ''}
         </label>
         {f.hint && (
           <p className="hint" id={`${id(f.key)}-hint`}>
-            {f.hint}
+            {t(`form.${f.key as Exclude<TextKey, 'city' | 'email'>}Hint`)}
           </p>
         )}
         {f.multiline ? <textarea rows={2} {...common} /> : <input type={f.type ?? 'text'} autoComplete="off" required={required} {...common} />}
@@ -124,21 +126,21 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
   return (
     <form className="own-form" onSubmit={submit} noValidate aria-labelledby={`${idBase}-title`}>
       <h4 id={`${idBase}-title`}>{title}</h4>
-      <p className="hint">
-        To, co tu wpiszesz, trafi tylko do katalogu tej rodziny, z dopiskiem „dodane przez asystenta rodziny”. Katalog placówek się nie zmieni.
-      </p>
+      <p className="hint">{t('form.intro')}</p>
       {failed && (
         <p className="error" role="alert">
-          Nie udało się wczytać sprawdzania pól. Sprawdź połączenie i spróbuj ponownie.
+          {t('form.rulesFailed')}
         </p>
       )}
       {submitted && problems.length > 0 && (
         <div className="error" ref={summary} tabIndex={-1} role="alert" aria-labelledby={`${idBase}-summary`}>
-          <p id={`${idBase}-summary`}>Popraw {count(problems.length, 'error')}:</p>
+          <p id={`${idBase}-summary`}>{t('form.fix', { errors: count(problems.length, 'error') })}</p>
           <ul>
             {problems.map((p) => (
               <li key={p.field}>
-                <a href={`#${id(p.field)}`}>{p.message}</a>
+                <a href={`#${id(p.field)}`} lang={PL}>
+                  {p.message}
+                </a>
               </li>
             ))}
           </ul>
@@ -147,9 +149,9 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
       {textField(TEXTS[0]!)}
       {own && (
         <div className="field">
-          <label htmlFor={id('type')}>Rodzaj</label>
+          <label htmlFor={id('type')}>{t('form.type')}</label>
           <select id={id('type')} value={draft.type} onChange={(e) => set({ type: e.target.value })}>
-            <option value="">nie wiem albo inny</option>
+            <option value="">{t('form.typeUnknown')}</option>
             {types.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
@@ -163,7 +165,7 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
         .map(textField)}
       {own && needs.length > 0 && (
         <fieldset>
-          <legend>Na które potrzeby rodziny odpowiada</legend>
+          <legend>{t('form.needs')}</legend>
           <ul className="checks columns-2">
             {needs.map((n) => (
               <li key={n.id}>
@@ -181,14 +183,14 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
         </fieldset>
       )}
       <fieldset>
-        <legend>Telefony</legend>
+        <legend>{t('form.phones')}</legend>
         {draft.phones.map((p, i) => (
           <div key={i} className="phone-row">
             <div className="field">
-              <label htmlFor={id(`phones.${i}.number`)}>Telefon {i + 1}: numer</label>
+              <label htmlFor={id(`phones.${i}.number`)}>{t('form.phoneNumber', { n: i + 1 })}</label>
               {i === 0 && (
                 <p className="hint" id={`${id(`phones.${i}.number`)}-hint`}>
-                  Z kierunkowym, np. 85 711 73 46 albo +48 85 711 73 46.
+                  {t('form.phoneHint')}
                 </p>
               )}
               <input
@@ -204,7 +206,7 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
               {error(`phones.${i}.number`)}
             </div>
             <div className="field">
-              <label htmlFor={id(`phones.${i}.label`)}>Telefon {i + 1}: opis</label>
+              <label htmlFor={id(`phones.${i}.label`)}>{t('form.phoneLabel', { n: i + 1 })}</label>
               <input
                 id={id(`phones.${i}.label`)}
                 type="text"
@@ -218,24 +220,24 @@ export function AddedForm({ mode, idBase, title, initial, needs, types, onSave, 
             </div>
             {draft.phones.length > 1 && (
               <button type="button" className="button secondary" onClick={() => set({ phones: draft.phones.filter((_, j) => j !== i) })}>
-                Usuń telefon {i + 1}
+                {t('form.phoneRemove', { n: i + 1 })}
               </button>
             )}
           </div>
         ))}
         {draft.phones.length < 10 && (
           <button type="button" className="button secondary" onClick={() => set({ phones: [...draft.phones, { number: '', label: '' }] })}>
-            Dodaj kolejny telefon
+            {t('form.phoneAdd')}
           </button>
         )}
       </fieldset>
       {TEXTS.slice(2).map(textField)}
       <div className="actions">
         <button type="submit" className="button" disabled={!loaded}>
-          {own ? (initial.name ? 'Zapisz zmiany' : 'Dodaj do katalogu rodziny') : 'Zapisz uzupełnienia'}
+          {t(own ? (initial.name ? 'form.saveChanges' : 'form.addOwn') : 'form.saveFill')}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
-          Anuluj
+          {t('form.cancel')}
         </button>
       </div>
     </form>

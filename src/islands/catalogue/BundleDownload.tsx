@@ -8,9 +8,9 @@ import { useRef, useState } from 'react';
 import { bundleItems, chosenName, isOwn } from '../../lib/catalogue/added.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { Term } from '../../lib/catalogue/selectors.ts';
-import { count } from '../../i18n/index.ts';
 import { site } from '../../site.config.ts';
 import { downloadBlob } from '../shared/download.ts';
+import { useBuilderWords } from './words.ts';
 
 export const BUNDLE_NAME = 'wpisy-do-katalogu.zip';
 
@@ -21,6 +21,7 @@ interface Props {
 }
 
 export function BundleDownload({ state, needs, announce }: Props) {
+  const { t, count } = useBuilderWords();
   const items = bundleItems(state.chosen);
   const [source, setSource] = useState('');
   const [helps, setHelps] = useState<Record<string, string[]>>({});
@@ -34,8 +35,8 @@ export function BundleDownload({ state, needs, announce }: Props) {
 
   const download = async () => {
     const missing = [
-      ...(source.trim() ? [] : ['Wpisz, skąd pochodzą dane placówek, np. „Rozmowa telefoniczna z placówką” albo „Strona internetowa parafii”.']),
-      ...own.filter((c) => !(helps[c.entryId] ?? []).length).map((c) => `Zaznacz, w jakich sprawach pomaga: ${chosenName(c)}.`),
+      ...(source.trim() ? [] : [t('bundle.missingSource')]),
+      ...own.filter((c) => !(helps[c.entryId] ?? []).length).map((c) => t('bundle.missingHelps', { name: chosenName(c) })),
     ];
     setDone('');
     setErrors(missing);
@@ -46,15 +47,15 @@ export function BundleDownload({ state, needs, announce }: Props) {
       const today = new Date().toISOString().slice(0, 10);
       const bundle = await makeBundle(items, gminaCode, { source, needs: helps }, today);
       if (bundle.problems.length) {
-        setErrors(bundle.problems.map((p) => `${p.name}: ${p.messages.join(' ')} Popraw dane tej pozycji („Zmień dane” albo „Uzupełnij dane”).`));
+        setErrors(bundle.problems.map((p) => t('bundle.problem', { name: p.name, messages: p.messages.join(' ') })));
         return requestAnimationFrame(() => errorBox.current?.focus());
       }
       downloadBlob(new Blob([bundle.zip as BlobPart], { type: 'application/zip' }), BUNDLE_NAME);
-      const message = `Pobrano archiwum ${BUNDLE_NAME}: ${count(bundle.files.length, 'entryFile')}.`;
+      const message = t('bundle.done', { file: BUNDLE_NAME, files: count(bundle.files.length, 'entryFile') });
       setDone(message);
       announce(message);
     } catch {
-      setErrors(['Nie udało się przygotować plików. Sprawdź połączenie z internetem i spróbuj ponownie.']);
+      setErrors([t('bundle.failed')]);
       requestAnimationFrame(() => errorBox.current?.focus());
     } finally {
       setBusy(false);
@@ -63,26 +64,21 @@ export function BundleDownload({ state, needs, announce }: Props) {
 
   return (
     <section className="bundle-download" aria-labelledby="kat-bundle-heading">
-      <h3 id="kat-bundle-heading">Pobierz wszystkie jako pliki wpisów</h3>
-      <p>
-        Możesz przekazać do katalogu placówek naraz wszystko, co dodałeś lub uzupełniłeś ({count(items.length, 'chosenItem')}). Dostaniesz jedno archiwum ZIP, a
-        w nim osobny plik wpisu dla każdej placówki, taki sam, jaki przygotowuje formularz „Dodaj lub popraw placówkę”. W plikach są tylko dane placówek: nazwa,
-        rodzaj, adres, telefony, e-mail, strona, godziny i to, co oferują. Nie ma w nich nic o rodzinie.
-      </p>
+      <h3 id="kat-bundle-heading">{t('bundle.heading')}</h3>
+      <p>{t('bundle.intro', { items: count(items.length, 'chosenItem') })}</p>
       <p>
         {site.contactEmail ? (
           <>
-            Archiwum wyślij e-mailem zespołowi prowadzącemu katalog na adres <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a> (jako załącznik)
-            albo dodaj pliki w serwisie GitHub.
+            {t('bundle.byEmail')} <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a> {t('bundle.byEmailAfter')}
           </>
         ) : (
-          <>Archiwum przekaż zespołowi prowadzącemu katalog: dodaj pliki w serwisie GitHub albo wyślij je osobie, która prowadzi katalog w Twojej okolicy.</>
+          t('bundle.noEmail')
         )}{' '}
-        Zespół sprawdzi dane, zanim pojawią się w katalogu. Każdy plik możesz też otworzyć w formularzu przyciskiem „Przekaż do katalogu” przy danej pozycji.
+        {t('bundle.review')}
       </p>
       {errors.length > 0 && (
         <div className="error" role="alert" tabIndex={-1} ref={errorBox}>
-          <p>Nie pobrano plików:</p>
+          <p>{t('bundle.notDownloaded')}</p>
           <ul>
             {errors.map((e) => (
               <li key={e}>{e}</li>
@@ -91,9 +87,9 @@ export function BundleDownload({ state, needs, announce }: Props) {
         </div>
       )}
       <div className="field">
-        <label htmlFor="kat-bundle-source">Skąd pochodzą dane placówek (wymagane)</label>
+        <label htmlFor="kat-bundle-source">{t('bundle.source')}</label>
         <p className="hint" id="kat-bundle-source-hint">
-          Np. „Rozmowa telefoniczna z placówką, listopad 2026” albo „Strona internetowa parafii”. Trafi do każdego pliku.
+          {t('bundle.sourceHint')}
         </p>
         <input
           id="kat-bundle-source"
@@ -106,8 +102,8 @@ export function BundleDownload({ state, needs, announce }: Props) {
       </div>
       {own.map((c) => (
         <fieldset key={c.entryId}>
-          <legend>W jakich sprawach pomaga: {chosenName(c)}</legend>
-          <p className="hint">To informacja o placówce dla katalogu placówek, nie o rodzinie. Zaznacz przynajmniej jedną sprawę.</p>
+          <legend>{t('bundle.helps', { name: chosenName(c) })}</legend>
+          <p className="hint">{t('bundle.helpsHint')}</p>
           <ul className="checks columns-2">
             {needs.map((n) => {
               const id = `kat-bundle-${c.entryId}-${n.id}`;
@@ -131,10 +127,10 @@ export function BundleDownload({ state, needs, announce }: Props) {
       ))}
       <p>
         <button type="button" className="button" onClick={download} disabled={busy}>
-          Pobierz wszystkie jako pliki wpisów
+          {t('bundle.heading')}
         </button>
       </p>
-      <p role="status">{busy ? 'Przygotowuję pliki…' : done}</p>
+      <p role="status">{busy ? t('bundle.busy') : done}</p>
     </section>
   );
 }

@@ -1,12 +1,17 @@
 /**
  * The catalogue builder: the assistant and the family build the family's individual catalogue of
  * possible support, step by step. The island only dispatches; the catalogue changes in the pure reducer.
+ * Its words come from the page, in the page's language (`words`); on a page in another language than Polish
+ * also the printed catalogue's Polish words (`polishPdfWords`), for a Polish or a bilingual PDF.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { CatalogueEntry } from '../../lib/catalogue/entries.ts';
 import { emptyCatalogue } from '../../lib/catalogue/model.ts';
 import { catalogueReducer } from '../../lib/catalogue/reducer.ts';
 import { pdfData } from '../../lib/catalogue/selectors.ts';
+import { bilingual } from '../../lib/catalogue/bilingual.ts';
+import type { BuilderWords, PdfTranslator, PdfWords } from '../../lib/catalogue/words.ts';
+import { useTranslator, WordsProvider } from '../shared/words.tsx';
 import { loadEntries } from './data.ts';
 import { preloadWhenIdle, warmPdfEngine } from './pdf-engine.ts';
 import { FileAndPrivacy } from './FileAndPrivacy.tsx';
@@ -15,15 +20,41 @@ import { StepPlan } from './StepPlan.tsx';
 import { StepResources } from './StepResources.tsx';
 import { StepServices } from './StepServices.tsx';
 import { StepWho } from './StepWho.tsx';
-import type { BuilderTerms } from './terms.ts';
+import { termsIn, type BuilderTerms, type TermNames } from './terms.ts';
+import type { PdfChoice } from './words.ts';
 import './catalogue.css';
 
-const STEPS = ['Dla kogo jest ten katalog?', 'Mocne strony i zasoby rodziny', 'Potrzeby i wsparcie', 'Plan działań', 'Podgląd, druk i PDF'] as const;
+const STEPS = ['builder.step.0', 'builder.step.1', 'builder.step.2', 'builder.step.3', 'builder.step.4'] as const;
+
+interface Props {
+  terms: BuilderTerms;
+  /** The page's language (ISO 639-1) and its locale (plural rules, dates). */
+  lang: string;
+  locale: string;
+  words: BuilderWords;
+  /** The printed catalogue's Polish words and the terms' Polish names, on a page in another language; none on the Polish page. */
+  polishPdfWords?: PdfWords;
+  polishTerms?: TermNames;
+}
 
 /** Today's date on this device as YYYY-MM-DD. */
 const localToday = () => new Date().toLocaleDateString('sv-SE');
 
-export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
+export default function CatalogueBuilder({ terms, lang, locale, words, polishPdfWords, polishTerms }: Props) {
+  const tr = useTranslator(words, locale);
+  const polish = useTranslator(polishPdfWords ?? words, 'pl-PL');
+  const [pdfChoice, setPdfChoice] = useState<PdfChoice>('page');
+  const pdfTr: PdfTranslator = useMemo(
+    () => (!polishPdfWords || pdfChoice === 'page' ? tr : pdfChoice === 'pl' ? polish : bilingual(tr, polish)),
+    [tr, polish, polishPdfWords, pdfChoice],
+  );
+  const pdfLang = polishPdfWords && pdfChoice === 'pl' ? 'pl' : lang;
+  const { t } = tr;
+  // The terms as the catalogue names them: in the page's language, in Polish, or both.
+  const printedTerms = useMemo(
+    () => (polishTerms && pdfChoice !== 'page' ? termsIn(terms, polishTerms, pdfChoice === 'pl' ? 'second' : 'both') : terms),
+    [terms, polishTerms, pdfChoice],
+  );
   const [state, dispatch] = useReducer(catalogueReducer, undefined, () => emptyCatalogue(localToday()));
   const [step, setStep] = useState(0);
   const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
@@ -68,71 +99,80 @@ export default function CatalogueBuilder({ terms }: { terms: BuilderTerms }) {
 
   const data = useMemo(
     () =>
-      pdfData(state, {
-        needs: terms.needs,
-        audiences: terms.audiences,
-        resources: terms.resources,
-        types: terms.types,
-        origin: typeof location === 'undefined' ? 'http://localhost' : location.origin,
-        today: localToday(),
-        largePrint,
-      }),
-    [state, terms, largePrint],
+      pdfData(
+        state,
+        {
+          ...printedTerms,
+          origin: typeof location === 'undefined' ? 'http://localhost' : location.origin,
+          today: localToday(),
+          largePrint,
+        },
+        pdfTr,
+      ),
+    [state, printedTerms, largePrint, pdfTr],
   );
 
   const props = { state, dispatch, terms };
   return (
-    <div className="catalogue-builder">
-      <nav className="stepper" aria-label="Kroki tworzenia katalogu">
-        <ol>
-          {STEPS.map((title, i) => (
-            <li key={title}>
-              <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => go(i)}>
-                <span className="step-number">Krok {i + 1}.</span> {title}
+    <WordsProvider words={tr}>
+      <div className="catalogue-builder">
+        <nav className="stepper" aria-label={t('builder.steps')}>
+          <ol>
+            {STEPS.map((title, i) => (
+              <li key={title}>
+                <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => go(i)}>
+                  <span className="step-number">{t('builder.stepNumber', { n: i + 1 })}</span> {t(title)}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+
+        <section className="step" aria-labelledby="kat-step-heading">
+          <h2 id="kat-step-heading" ref={heading} tabIndex={-1}>
+            {t('builder.stepHeading', { n: step + 1, total: STEPS.length, title: t(STEPS[step]!) })}
+          </h2>
+          {step === 0 && <StepWho {...props} />}
+          {step === 1 && <StepResources {...props} />}
+          {step === 2 && <StepServices {...props} entries={entries} loadError={loadError} announce={announce} />}
+          {step === 3 && <StepPlan {...props} newId={() => `p${Date.now().toString(36)}${nextId.current++}`} />}
+          {step === 4 && (
+            <StepFinish
+              state={state}
+              dispatch={dispatch}
+              data={data}
+              pdfTr={pdfTr}
+              pdfLang={pdfLang}
+              pdfChoices={polishPdfWords ? ['page', 'pl', 'both'] : []}
+              pdfChoice={pdfChoice}
+              setPdfChoice={setPdfChoice}
+              pageLang={lang}
+              largePrint={largePrint}
+              setLargePrint={setLargePrint}
+              fileBase={`katalog-wsparcia-${state.created}`}
+              announce={announce}
+            />
+          )}
+          <div className="step-nav">
+            {step > 0 && (
+              <button type="button" className="button secondary" onClick={() => go(step - 1)}>
+                {t('builder.back', { title: t(STEPS[step - 1]!) })}
               </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+            )}
+            {step < STEPS.length - 1 && (
+              <button type="button" className="button" onClick={() => go(step + 1)}>
+                {t('builder.next', { title: t(STEPS[step + 1]!) })}
+              </button>
+            )}
+          </div>
+        </section>
 
-      <section className="step" aria-labelledby="kat-step-heading">
-        <h2 id="kat-step-heading" ref={heading} tabIndex={-1}>
-          Krok {step + 1} z {STEPS.length}: {STEPS[step]}
-        </h2>
-        {step === 0 && <StepWho {...props} />}
-        {step === 1 && <StepResources {...props} />}
-        {step === 2 && <StepServices {...props} entries={entries} loadError={loadError} announce={announce} />}
-        {step === 3 && <StepPlan {...props} newId={() => `p${Date.now().toString(36)}${nextId.current++}`} />}
-        {step === 4 && (
-          <StepFinish
-            state={state}
-            dispatch={dispatch}
-            data={data}
-            largePrint={largePrint}
-            setLargePrint={setLargePrint}
-            fileBase={`katalog-wsparcia-${state.created}`}
-            announce={announce}
-          />
-        )}
-        <div className="step-nav">
-          {step > 0 && (
-            <button type="button" className="button secondary" onClick={() => go(step - 1)}>
-              Wstecz: {STEPS[step - 1]}
-            </button>
-          )}
-          {step < STEPS.length - 1 && (
-            <button type="button" className="button" onClick={() => go(step + 1)}>
-              Dalej: {STEPS[step + 1]}
-            </button>
-          )}
-        </div>
-      </section>
+        <FileAndPrivacy state={state} dispatch={dispatch} announce={announce} today={localToday} />
 
-      <FileAndPrivacy state={state} dispatch={dispatch} announce={announce} today={localToday} />
-
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {message}
-      </p>
-    </div>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+    </WordsProvider>
   );
 }

@@ -2,7 +2,7 @@
  * A chosen service: the assistant orders it, annotates it, removes it; says what changed in the directory since.
  * The assistant may fill in what the card lacks (or edit an own entry), and pass it on to the directory ("Przekaż do katalogu").
  */
-import { useRef, useState, type Dispatch } from 'react';
+import { Suspense, useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction, ChosenField } from '../../lib/catalogue/actions.ts';
 import { addedAddress, addedHeading, chosenName, hasAdded, isOwn } from '../../lib/catalogue/added.ts';
 import { describeChanges, type Change } from '../../lib/catalogue/changes.ts';
@@ -11,15 +11,16 @@ import type { Term } from '../../lib/catalogue/selectors.ts';
 import { contributionHref } from '../../lib/contribute/from-catalogue.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { displayPhone } from '../../formats/phone-display.ts';
-import { AddedForm } from './AddedForm.tsx';
+import { AddedForm } from './added-form.ts';
+import { PL, useBuilderWords } from './words.ts';
 
-const FIELDS: [ChosenField, string, 'text' | 'textarea' | 'date'][] = [
-  ['why', 'Dlaczego to wsparcie', 'textarea'],
-  ['nextStep', 'Następny krok', 'text'],
-  ['contactPerson', 'Osoba lub dział do kontaktu', 'text'],
-  ['documents', 'Dokumenty do zabrania', 'text'],
-  ['date', 'Termin (data)', 'date'],
-];
+const FIELDS = [
+  ['why', 'chosen.why', 'textarea'],
+  ['nextStep', 'chosen.nextStep', 'text'],
+  ['contactPerson', 'chosen.contactPerson', 'text'],
+  ['documents', 'chosen.documents', 'text'],
+  ['date', 'chosen.date', 'date'],
+] as const satisfies readonly (readonly [ChosenField, string, 'text' | 'textarea' | 'date'])[];
 
 interface Props {
   chosen: Chosen;
@@ -51,6 +52,8 @@ function addedLine(c: Chosen): string {
 }
 
 export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved, onRefresh, gminaCode, needs, types, announce }: Props) {
+  const words = useBuilderWords();
+  const { t } = words;
   const s = { ...chosen.snapshot, name: chosenName(chosen) };
   const own = isOwn(chosen);
   const base = `kat-chosen-${index}`;
@@ -67,35 +70,45 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
   return (
     <li className="card chosen-card" aria-labelledby={`${base}-name`}>
       <h4 id={`${base}-name`}>
-        {index + 1}. {s.name}
+        {index + 1}. <span lang={own ? undefined : PL}>{s.name}</span>
       </h4>
-      {!own && <p className="entry-meta">{[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}</p>}
-      {s.howToFind && <p className="entry-meta">Nie znamy jeszcze adresu. {s.howToFind}</p>}
+      {!own && (
+        <p className="entry-meta" lang={PL}>
+          {[s.address, s.phones.map((p) => p.display).join(', ')].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {s.howToFind && (
+        <p className="entry-meta">
+          {t('chosen.noAddress')} <span lang={PL}>{s.howToFind}</span>
+        </p>
+      )}
       {(own || hasAdded(chosen.added)) && (
         <p className="entry-meta">
-          <span className="added-badge">{addedHeading(own)}</span>
+          <span className="added-badge">{addedHeading(words, own)}</span>
           {addedLine(chosen) && `: ${addedLine(chosen)}`}
         </p>
       )}
       {editing ? (
-        <AddedForm
-          mode={own ? 'own' : 'fill'}
-          idBase={`${base}-added`}
-          title={own ? `Zmień dane: ${s.name}` : `Uzupełnij dane: ${s.name}`}
-          initial={chosen.added}
-          needs={needs}
-          types={types}
-          onCancel={closeForm}
-          onSave={(added) => {
-            dispatch({ type: 'addedDetailsSaved', entryId: chosen.entryId, added });
-            announce(`Zapisano dane: ${own ? added.name : s.name}.`);
-            closeForm();
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddedForm
+            mode={own ? 'own' : 'fill'}
+            idBase={`${base}-added`}
+            title={t(own ? 'chosen.edit' : 'chosen.fill', { name: s.name })}
+            initial={chosen.added}
+            needs={needs}
+            types={types}
+            onCancel={closeForm}
+            onSave={(added) => {
+              dispatch({ type: 'addedDetailsSaved', entryId: chosen.entryId, added });
+              announce(t('chosen.saved', { name: own ? added.name : s.name }));
+              closeForm();
+            }}
+          />
+        </Suspense>
       ) : (
         <div className="actions">
           <button type="button" ref={editButton} className="button secondary" onClick={() => setEditing(true)}>
-            {own ? `Zmień dane: ${s.name}` : `Uzupełnij dane: ${s.name}`}
+            {t(own ? 'chosen.edit' : 'chosen.fill', { name: s.name })}
           </button>
           {s.kind !== 'helpline' && (own || hasAdded(chosen.added)) && (
             <a
@@ -105,26 +118,26 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
               rel="noopener"
               aria-describedby="kat-pass-on-hint"
             >
-              Przekaż do katalogu: {s.name}
+              {t('chosen.passOn', { name: s.name })}
             </a>
           )}
         </div>
       )}
       {changes && changes.length > 0 && (
         <div className="notice" role="status">
-          <p>{describeChanges(changes)}</p>
+          <p>{describeChanges(words, changes)}</p>
           {!changes.includes('removed') && (
             <button type="button" className="button secondary" onClick={onRefresh}>
-              Użyj aktualnych danych: {s.name}
+              {t('chosen.useCurrent', { name: s.name })}
             </button>
           )}
         </div>
       )}
       <fieldset>
-        <legend>Notatki do: {s.name}</legend>
+        <legend>{t('chosen.notes', { name: s.name })}</legend>
         {FIELDS.map(([field, label, kind]) => (
           <div className="field" key={field}>
-            <label htmlFor={`${base}-${field}`}>{label}</label>
+            <label htmlFor={`${base}-${field}`}>{t(label)}</label>
             {kind === 'textarea' ? (
               <textarea
                 id={`${base}-${field}`}
@@ -146,8 +159,15 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
         ))}
       </fieldset>
       <div className="actions">
-        <button type="button" id={`${base}-up`} className="button secondary" disabled={index === 0} onClick={() => move(-1)} aria-label={`Wyżej: ${s.name}`}>
-          Wyżej
+        <button
+          type="button"
+          id={`${base}-up`}
+          className="button secondary"
+          disabled={index === 0}
+          onClick={() => move(-1)}
+          aria-label={t('chosen.upNamed', { name: s.name })}
+        >
+          {t('chosen.up')}
         </button>
         <button
           type="button"
@@ -155,20 +175,20 @@ export function ChosenCard({ chosen, index, count, changes, dispatch, onRemoved,
           className="button secondary"
           disabled={index === count - 1}
           onClick={() => move(1)}
-          aria-label={`Niżej: ${s.name}`}
+          aria-label={t('chosen.downNamed', { name: s.name })}
         >
-          Niżej
+          {t('chosen.down')}
         </button>
         <button
           type="button"
           className="button secondary"
-          aria-label={`Usuń z katalogu: ${s.name}`}
+          aria-label={t('chosen.removeNamed', { name: s.name })}
           onClick={() => {
             dispatch({ type: 'serviceRemoved', entryId: chosen.entryId });
             onRemoved();
           }}
         >
-          Usuń z katalogu
+          {t('chosen.remove')}
         </button>
       </div>
     </li>

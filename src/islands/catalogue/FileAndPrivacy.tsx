@@ -7,6 +7,7 @@ import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { forgetEverything, readRemembered, remember, stopRemembering } from './storage.ts';
 import { downloadBlob } from '../shared/download.ts';
+import { PL, useBuilderWords } from './words.ts';
 
 interface Props {
   state: Catalogue;
@@ -18,6 +19,7 @@ interface Props {
 const codec = () => import('../../lib/catalogue/codec.ts');
 
 export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
+  const { t } = useBuilderWords();
   const [rememberOn, setRememberOn] = useState(false);
   const [error, setError] = useState('');
   const [info, setInfo] = useState('');
@@ -34,11 +36,12 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
       if (result.ok) {
         dispatch({ type: 'catalogueOpened', catalogue: result.catalogue });
         setRememberOn(true);
-        setInfo('Otworzono katalog zapamiętany na tym urządzeniu.');
+        setInfo(t('file.openedRemembered'));
       } else {
         stopRemembering();
       }
     });
+    // Once, on the first render (the words do not change while the page lives).
   }, [dispatch]);
 
   useEffect(() => {
@@ -48,7 +51,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
   const save = async () => {
     const { exportCatalogue, fileName } = await codec();
     downloadBlob(new Blob([exportCatalogue(state)], { type: 'application/json' }), fileName(state));
-    announce('Katalog zapisano do pliku.');
+    announce(t('file.saved'));
   };
 
   const open = async (file: File | undefined) => {
@@ -62,7 +65,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
       return;
     }
     dispatch({ type: 'catalogueOpened', catalogue: result.catalogue });
-    setInfo(`Otworzono katalog z pliku ${file.name}.`);
+    setInfo(t('file.opened', { file: file.name }));
   };
 
   const forget = async () => {
@@ -70,20 +73,20 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
     setRememberOn(false);
     dispatch({ type: 'everythingForgotten', today: today() });
     setError('');
-    setInfo('Wszystko zostało usunięte z tego urządzenia, a katalog jest pusty.');
+    setInfo(t('file.forgotten'));
   };
 
   return (
     <section className="file-privacy" aria-labelledby="kat-file-heading">
-      <h2 id="kat-file-heading">Zapis i prywatność</h2>
-      <p>Katalog powstaje tylko na tym urządzeniu. Nic nie jest wysyłane do internetu. Zapisz go do pliku, aby wrócić do niego później.</p>
+      <h2 id="kat-file-heading">{t('file.heading')}</h2>
+      <p>{t('file.intro')}</p>
       <div className="actions">
         <button type="button" className="button" onClick={save}>
-          Zapisz katalog do pliku
+          {t('file.save')}
         </button>
       </div>
       <div className="field">
-        <label htmlFor="kat-open">Otwórz zapisany katalog (plik .json)</label>
+        <label htmlFor="kat-open">{t('file.open')}</label>
         <input
           id="kat-open"
           type="file"
@@ -96,7 +99,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
         />
       </div>
       {error && (
-        <p className="error" id="kat-open-error" role="alert">
+        <p className="error" id="kat-open-error" role="alert" lang={PL}>
           {error}
         </p>
       )}
@@ -112,14 +115,14 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
               if (!e.target.checked) stopRemembering();
             }}
           />{' '}
-          Zapamiętaj na tym urządzeniu
+          {t('file.remember')}
         </label>
         <p className="hint" id="kat-remember-hint">
-          Zaznacz tylko na własnym urządzeniu. Katalog zostanie w pamięci przeglądarki, dopóki go nie usuniesz.
+          {t('file.rememberHint')}
         </p>
       </div>
       <button type="button" className="button danger" onClick={forget}>
-        Zapomnij wszystko na tym urządzeniu
+        {t('file.forget')}
       </button>
     </section>
   );

@@ -8,6 +8,7 @@ import { gminaRef, searchGminy, type GminaOption } from '../../lib/catalogue/gmi
 import type { GminaRef } from '../../lib/catalogue/model.ts';
 import { searchLocalities, type LocalityIndex } from '../../lib/regions/localities.ts';
 import { loadGminy, loadLocalities } from './data.ts';
+import { PL, useBuilderWords } from './words.ts';
 
 interface Result {
   option: GminaOption;
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function GminaPicker({ value, onPick, onClear }: Props) {
+  const { t } = useBuilderWords();
   const id = useId();
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<GminaOption[] | null>(null);
@@ -93,7 +95,8 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
     return (
       <div className="picked-gmina">
         <p>
-          Wybrana gmina: <strong>{value.name}</strong> ({value.powiat}, województwo {value.wojewodztwo})
+          {t('gmina.picked')} <strong lang={PL}>{value.name}</strong>{' '}
+          <span>{t('gmina.pickedWhere', { powiat: value.powiat, wojewodztwo: value.wojewodztwo })}</span>
         </p>
         <button
           type="button"
@@ -104,7 +107,7 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
             onClear();
           }}
         >
-          Zmień gminę
+          {t('gmina.change')}
         </button>
       </div>
     );
@@ -113,23 +116,22 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
   return (
     <div className="combobox">
       <div className="field">
-        <label htmlFor={`${id}-woj`}>Województwo (nieobowiązkowe)</label>
+        <label htmlFor={`${id}-woj`}>{t('gmina.woj')}</label>
         <p className="hint" id={`${id}-woj-hint`}>
-          Wybierz je, jeśli znasz tylko nazwę wsi lub miasta: wtedy znajdziemy gminę także po niej.
+          {t('gmina.wojHint')}
         </p>
         <select id={`${id}-woj`} aria-describedby={`${id}-woj-hint`} value={woj} onFocus={load} onChange={(e) => setWoj(e.target.value)}>
-          <option value="">— całą Polskę (tylko nazwy gmin) —</option>
+          <option value="">{t('gmina.wojAll')}</option>
           {wojewodztwa.map(([slug, name]) => (
-            <option key={slug} value={slug}>
+            <option key={slug} value={slug} lang={PL}>
               {name}
             </option>
           ))}
         </select>
       </div>
-      <label htmlFor={`${id}-input`}>Gmina, w której mieszka rodzina</label>
+      <label htmlFor={`${id}-input`}>{t('gmina.label')}</label>
       <p className="hint" id={`${id}-hint`}>
-        Wpisz początek nazwy gminy (albo, po wybraniu województwa, nazwę wsi lub miasta), potem wybierz ją strzałkami i klawiszem Enter. Gminę potrzebujemy, aby
-        pokazać wsparcie najbliżej rodziny.
+        {t('gmina.hint')}
       </p>
       <input
         id={`${id}-input`}
@@ -167,7 +169,7 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Pasujące gminy" hidden={!expanded}>
+      <ul id={`${id}-list`} role="listbox" aria-label={t('gmina.list')} hidden={!expanded}>
         {results.map(({ option: o, via }, i) => (
           <li
             key={`${o.code}-${via ?? ''}-${i}`}
@@ -179,17 +181,12 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
           >
             {via ? (
               <>
-                <strong>{via}</strong> → gmina {o.name}{' '}
-                <span>
-                  ({o.kind}, {o.powiat}, województwo {o.wojewodztwo})
-                </span>
+                <strong lang={PL}>{via}</strong> <span>{t('gmina.via', { name: o.name })}</span>{' '}
+                <span>{t('gmina.where', { kind: o.kind, powiat: o.powiat, wojewodztwo: o.wojewodztwo })}</span>
               </>
             ) : (
               <>
-                <strong>{o.name}</strong>{' '}
-                <span>
-                  ({o.kind}, {o.powiat}, województwo {o.wojewodztwo})
-                </span>
+                <strong lang={PL}>{o.name}</strong> <span>{t('gmina.where', { kind: o.kind, powiat: o.powiat, wojewodztwo: o.wojewodztwo })}</span>
               </>
             )}
           </li>
@@ -197,16 +194,16 @@ export function GminaPicker({ value, onPick, onClear }: Props) {
       </ul>
       <p id={`${id}-status`} className="visually-hidden" aria-live="polite">
         {failed
-          ? 'Nie udało się wczytać listy gmin. Sprawdź połączenie i spróbuj ponownie.'
+          ? t('gmina.failed')
           : query.trim() && options
             ? results.length
-              ? `Pasujące gminy: ${results.length}. Wybierz strzałkami.`
+              ? t('gmina.matches', { n: results.length })
               : woj
-                ? 'Nie ma gminy ani miejscowości o takiej nazwie w tym województwie.'
-                : 'Nie ma gminy o takiej nazwie. Jeśli to nazwa wsi lub miasta, wybierz najpierw województwo.'
+                ? t('gmina.noneInWoj')
+                : t('gmina.none')
             : ''}
       </p>
-      {failed && <p className="error">Nie udało się wczytać listy gmin. Sprawdź połączenie i spróbuj ponownie.</p>}
+      {failed && <p className="error">{t('gmina.failed')}</p>}
     </div>
   );
 }

@@ -1,33 +1,37 @@
-/** The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with the print rules of catalogue.css). */
+/**
+ * The catalogue as it will be printed: the same plain data as the PDF, in HTML (printed with the print rules of
+ * catalogue.css), in the catalogue's language (`tr`, `lang`). The institutions' data are Polish, marked so.
+ */
 import { addedHeading } from '../../lib/catalogue/added.ts';
 import { serviceFields, verifiedLine, type CataloguePdfData, type PdfService } from '../../lib/catalogue/selectors.ts';
-import { t } from '../../i18n/index.ts';
+import type { PdfTranslator } from '../../lib/catalogue/words.ts';
+import { PL } from './words.ts';
 
-function Service({ s }: { s: PdfService }) {
+function Service({ s, tr }: { s: PdfService; tr: PdfTranslator }) {
   const line = (label: string, value: string) =>
     value.trim() ? (
       <p key={label}>
-        <strong>{label}:</strong> {value}
+        <strong>{label}:</strong> <span lang={PL}>{value}</span>
       </p>
     ) : null;
-  const fields = serviceFields(s);
+  const fields = serviceFields(tr, s);
   return (
     <li className="preview-service">
-      <h5>{s.name}</h5>
+      <h5 lang={PL}>{s.name}</h5>
       {s.offers.map((o, i) => (
         <div key={i}>
-          <p>
+          <p lang={PL}>
             <strong>{o.name}</strong>
             {o.description && `: ${o.description}`}
           </p>
-          {line(t('field.access'), o.access)}
+          {line(tr.t('field.access'), o.access)}
         </div>
       ))}
       {fields.contacts.map(([label, value]) => line(label, value))}
       {s.added.length || s.own ? (
         <div className="preview-added">
           <p>
-            <strong>{addedHeading(s.own)}:</strong>
+            <strong>{addedHeading(tr, s.own)}:</strong>
           </p>
           {s.added.map((a) => (
             <p key={a.label}>
@@ -36,33 +40,50 @@ function Service({ s }: { s: PdfService }) {
           ))}
         </div>
       ) : null}
-      {fields.plan.map(([label, value]) => line(label, value))}
+      {fields.plan.map(([label, value]) =>
+        value.trim() ? (
+          <p key={label}>
+            <strong>{label}:</strong> {value}
+          </p>
+        ) : null,
+      )}
       {s.staleNotice ? (
         <p>
           <strong>{s.staleNotice}</strong>
         </p>
       ) : null}
-      <p className="entry-meta">{verifiedLine(s)}</p>
+      <p className="entry-meta">{verifiedLine(tr, s)}</p>
     </li>
   );
 }
 
-export function Preview({ data }: { data: CataloguePdfData }) {
+export function Preview({ data, tr, lang }: { data: CataloguePdfData; tr: PdfTranslator; lang: string }) {
   const a = data.assistant;
+  const { t } = tr;
   return (
-    <article className={`preview${data.largePrint ? ' large-print' : ''}`} aria-labelledby="kat-preview-title">
+    <article className={`preview${data.largePrint ? ' large-print' : ''}`} aria-labelledby="kat-preview-title" lang={lang}>
       <h3 id="kat-preview-title">{t('catalogue.title')}</h3>
-      <p>Dla: {data.forWhom}</p>
-      {data.place && <p>Miejsce: {data.place}</p>}
-      <p>Data: {data.date}</p>
-      {(a.name || a.institution || a.phone || a.email) && (
-        <p>Kontakt z asystentem rodziny: {[a.name, a.institution, a.phone, a.email].filter(Boolean).join(', ')}</p>
+      <p>
+        {t('pdf.for')}: {data.forWhom}
+      </p>
+      {data.place && (
+        <p>
+          {t('pdf.place')}: {data.place}
+        </p>
       )}
-      <h4>Cele rodziny</h4>
-      <p className="pre-line">{data.goals.trim() || 'Nie zapisano celów.'}</p>
+      <p>
+        {t('pdf.date')}: {data.date}
+      </p>
+      {(a.name || a.institution || a.phone || a.email) && (
+        <p>
+          {t('pdf.contact')}: {[a.name, a.institution, a.phone, a.email].filter(Boolean).join(', ')}
+        </p>
+      )}
+      <h4>{t('pdf.goals')}</h4>
+      <p className="pre-line">{data.goals.trim() || t('pdf.noGoals')}</p>
       {data.situation.length > 0 && (
         <>
-          <h4>Sytuacja rodziny</h4>
+          <h4>{t('pdf.situation')}</h4>
           <ul>
             {data.situation.map((s) => (
               <li key={s}>{s}</li>
@@ -70,7 +91,7 @@ export function Preview({ data }: { data: CataloguePdfData }) {
           </ul>
         </>
       )}
-      <h4>Mocne strony i zasoby rodziny</h4>
+      <h4>{t('pdf.resources')}</h4>
       {data.resources.map((r) =>
         r.items.length || r.notes.trim() ? (
           <div key={r.title}>
@@ -85,35 +106,37 @@ export function Preview({ data }: { data: CataloguePdfData }) {
         ) : null,
       )}
       {data.sections.map((sec) => (
-        <section key={sec.title} aria-label={`Wsparcie: ${sec.title}`}>
-          <h4>Wsparcie: {sec.title}</h4>
+        <section key={sec.title} aria-label={`${t('pdf.support')}: ${sec.title}`}>
+          <h4>
+            {t('pdf.support')}: {sec.title}
+          </h4>
           <ul className="preview-services">
             {sec.services.map((s) => (
-              <Service key={s.id} s={s} />
+              <Service key={s.id} s={s} tr={tr} />
             ))}
           </ul>
         </section>
       ))}
       {data.helplines.length > 0 && (
-        <section aria-label="Telefony zaufania">
-          <h4>Telefony zaufania</h4>
+        <section aria-label={t('pdf.helplines')}>
+          <h4>{t('pdf.helplines')}</h4>
           <ul className="preview-services">
             {data.helplines.map((s) => (
-              <Service key={s.id} s={s} />
+              <Service key={s.id} s={s} tr={tr} />
             ))}
           </ul>
         </section>
       )}
-      <h4>Plan działań</h4>
+      <h4>{t('pdf.plan')}</h4>
       {data.plan.length === 0 ? (
-        <p>Plan nie został jeszcze zapisany.</p>
+        <p>{t('pdf.noPlan')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Co zrobić</th>
-              <th scope="col">Kto</th>
-              <th scope="col">Do kiedy</th>
+              <th scope="col">{t('pdf.planAction')}</th>
+              <th scope="col">{t('pdf.planWho')}</th>
+              <th scope="col">{t('pdf.planWhen')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,61 +1,82 @@
-/** Step 5: the assistant's contact for the cover, the preview, printing and the PDF (its engine starts loading when this step opens, see pdf-engine.ts). */
-import { useState, type Dispatch } from 'react';
+/** Step 5: the assistant's contact for the cover, the catalogue's language, the preview, printing and the PDF (its engine starts loading when this step opens, see pdf-engine.ts). */
+import { useId, useState, type Dispatch } from 'react';
 import type { AssistantField, CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import type { CataloguePdfData } from '../../lib/catalogue/selectors.ts';
+import type { PdfTranslator } from '../../lib/catalogue/words.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
 import { Preview } from './Preview.tsx';
+import { useBuilderWords, type PdfChoice } from './words.ts';
 import { downloadBlob } from '../shared/download.ts';
 
-const ASSISTANT_FIELDS: [AssistantField, string, string][] = [
-  ['name', 'Imię i nazwisko asystenta rodziny', 'text'],
-  ['institution', 'Instytucja (na przykład ośrodek pomocy społecznej)', 'text'],
-  ['phone', 'Telefon', 'tel'],
-  ['email', 'E-mail', 'email'],
-];
+const ASSISTANT_FIELDS = [
+  ['name', 'finish.assistantName', 'text'],
+  ['institution', 'finish.assistantInstitution', 'text'],
+  ['phone', 'finish.assistantPhone', 'tel'],
+  ['email', 'finish.assistantEmail', 'email'],
+] as const satisfies readonly (readonly [AssistantField, string, string])[];
 
 interface Props {
   state: Catalogue;
   dispatch: Dispatch<CatalogueAction>;
   data: CataloguePdfData;
+  /** The printed catalogue's words (the chosen language or languages) and its main language. */
+  pdfTr: PdfTranslator;
+  pdfLang: string;
+  /** The languages offered for the catalogue (none: the page's only). */
+  pdfChoices: readonly PdfChoice[];
+  pdfChoice: PdfChoice;
+  setPdfChoice: (choice: PdfChoice) => void;
+  pageLang: string;
   largePrint: boolean;
   setLargePrint: (v: boolean) => void;
   fileBase: string;
   announce: (message: string) => void;
 }
 
-export function StepFinish({ state, dispatch, data, largePrint, setLargePrint, fileBase, announce }: Props) {
+export function StepFinish(props: Props) {
+  const { state, dispatch, data, pdfTr, pdfLang, pdfChoices, pdfChoice, setPdfChoice, pageLang, largePrint, setLargePrint, fileBase, announce } = props;
+  const { t } = useBuilderWords();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const choiceName = useId();
 
   const makePdf = async () => {
     setBusy(true);
     setError('');
-    announce('Przygotowuję plik PDF…');
+    announce(t('finish.pdfPreparing'));
     try {
       const start = performance.now();
       const { renderPdfBlob } = await loadPdfEngine();
       const loaded = performance.now();
-      const blob = await renderPdfBlob(data);
+      const blob = await renderPdfBlob(data, pdfTr);
       // Figures for the benchmark (scripts/bench/catalogue.ts): loading the engine, then rendering.
       performance.measure('katalog-pdf-load', { start, end: loaded });
       performance.measure('katalog-pdf-render', { start: loaded });
-      downloadBlob(blob, `${fileBase}${largePrint ? '-duzy-druk' : ''}.pdf`);
-      announce('Plik PDF jest gotowy i został pobrany.');
+      const suffix = pdfChoice === 'page' || pdfChoices.length === 0 ? '' : pdfChoice === 'pl' ? '-pl' : `-${pageLang}-pl`;
+      downloadBlob(blob, `${fileBase}${suffix}${largePrint ? '-duzy-druk' : ''}.pdf`);
+      announce(t('finish.pdfReady'));
     } catch {
-      setError('Nie udało się przygotować pliku PDF. Spróbuj ponownie albo wydrukuj katalog przyciskiem „Drukuj”.');
+      setError(t('finish.pdfFailed'));
     } finally {
       setBusy(false);
     }
   };
 
+  const languageName = (choice: PdfChoice) =>
+    choice === 'pl'
+      ? t('finish.lang.pl')
+      : choice === 'page'
+        ? t(`finish.lang.${pageLang as 'uk' | 'en'}`)
+        : t('finish.lang.bilingual', { first: t(`finish.lang.${pageLang as 'uk' | 'en'}`), second: t('finish.lang.pl') });
+
   return (
     <>
       <fieldset>
-        <legend>Kontakt do asystenta rodziny (na pierwszą stronę)</legend>
+        <legend>{t('finish.assistant')}</legend>
         {ASSISTANT_FIELDS.map(([field, label, type]) => (
           <div className="field" key={field}>
-            <label htmlFor={`kat-assistant-${field}`}>{label}</label>
+            <label htmlFor={`kat-assistant-${field}`}>{t(label)}</label>
             <input
               id={`kat-assistant-${field}`}
               type={type}
@@ -65,29 +86,44 @@ export function StepFinish({ state, dispatch, data, largePrint, setLargePrint, f
           </div>
         ))}
       </fieldset>
+      {pdfChoices.length > 1 && (
+        <fieldset>
+          <legend>{t('finish.pdfLanguage')}</legend>
+          <ul className="checks">
+            {pdfChoices.map((choice) => (
+              <li key={choice}>
+                <label>
+                  <input type="radio" name={choiceName} value={choice} checked={pdfChoice === choice} onChange={() => setPdfChoice(choice)} />{' '}
+                  {languageName(choice)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <div className="field">
         <label>
-          <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} /> Duży druk
+          <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} /> {t('finish.largePrint')}
         </label>
       </div>
       <div className="actions">
         <button type="button" className="button" onClick={() => window.print()}>
-          Drukuj
+          {t('finish.print')}
         </button>
         <button type="button" className="button" onClick={makePdf} disabled={busy} aria-describedby="kat-pdf-hint">
-          {busy ? 'Przygotowuję PDF…' : 'Pobierz PDF'}
+          {busy ? t('finish.pdfBusy') : t('finish.pdf')}
         </button>
       </div>
       <p className="hint" id="kat-pdf-hint">
-        PDF (plik do wydruku i przesłania) powstaje na tym urządzeniu; nic nie jest wysyłane do internetu.
+        {t('finish.pdfHint')}
       </p>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <h3>Podgląd</h3>
-      <Preview data={data} />
+      <h3>{t('finish.preview')}</h3>
+      <Preview data={data} tr={pdfTr} lang={pdfLang} />
     </>
   );
 }

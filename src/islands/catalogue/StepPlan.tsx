@@ -2,8 +2,10 @@
 import type { Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
+import { useBuilderWords } from './words.ts';
 
 export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; newId: () => string }) {
+  const { t } = useBuilderWords();
   const add = () => {
     const id = newId();
     dispatch({ type: 'planItemAdded', id });
@@ -11,14 +13,14 @@ export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatc
   };
   return (
     <>
-      <p>Zapiszcie, co trzeba zrobić, kto to zrobi i do kiedy.</p>
-      {state.plan.length === 0 && <p>Plan jest jeszcze pusty.</p>}
+      <p>{t('plan.intro')}</p>
+      {state.plan.length === 0 && <p>{t('plan.empty')}</p>}
       <ol className="plan-list">
         {state.plan.map((p, i) => (
           <li key={p.id}>
             <fieldset>
-              <legend>Działanie {i + 1}</legend>
-              <label htmlFor={`kat-plan-${p.id}-action`}>Co zrobić</label>
+              <legend>{t('plan.item', { n: i + 1 })}</legend>
+              <label htmlFor={`kat-plan-${p.id}-action`}>{t('plan.action')}</label>
               <input
                 id={`kat-plan-${p.id}-action`}
                 type="text"
@@ -26,7 +28,7 @@ export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatc
                 maxLength={1000}
                 onChange={(e) => dispatch({ type: 'planItemTyped', id: p.id, field: 'action', value: e.target.value })}
               />
-              <label htmlFor={`kat-plan-${p.id}-who`}>Kto</label>
+              <label htmlFor={`kat-plan-${p.id}-who`}>{t('plan.who')}</label>
               <input
                 id={`kat-plan-${p.id}-who`}
                 type="text"
@@ -34,7 +36,7 @@ export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatc
                 maxLength={300}
                 onChange={(e) => dispatch({ type: 'planItemTyped', id: p.id, field: 'who', value: e.target.value })}
               />
-              <label htmlFor={`kat-plan-${p.id}-when`}>Do kiedy</label>
+              <label htmlFor={`kat-plan-${p.id}-when`}>{t('plan.when')}</label>
               <input
                 id={`kat-plan-${p.id}-when`}
                 type="date"
@@ -49,14 +51,14 @@ export function StepPlan({ state, dispatch, newId }: { state: Catalogue; dispatc
                   document.getElementById('kat-plan-add')?.focus();
                 }}
               >
-                Usuń działanie {i + 1}
+                {t('plan.remove', { n: i + 1 })}
               </button>
             </fieldset>
           </li>
         ))}
       </ol>
       <button type="button" id="kat-plan-add" className="button" onClick={add}>
-        Dodaj działanie
+        {t('plan.add')}
       </button>
     </>
   );

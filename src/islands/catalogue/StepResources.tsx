@@ -3,13 +3,14 @@ import type { Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import { type Catalogue } from '../../lib/catalogue/model.ts';
 import { RESOURCE_GROUPS } from '../../schemas/vocabulary.ts';
-import { label } from '../../i18n/index.ts';
 import type { BuilderTerms } from './terms.ts';
+import { useBuilderWords } from './words.ts';
 
 export function StepResources({ state, dispatch, terms }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; terms: BuilderTerms }) {
+  const { t, label } = useBuilderWords();
   return (
     <>
-      <p>Zanim poszukacie pomocy instytucji, zastanówcie się, co rodzina już ma: na czym może się oprzeć i kto może pomóc.</p>
+      <p>{t('resources.intro')}</p>
       {RESOURCE_GROUPS.map((group) => (
         <fieldset key={group}>
           <legend>{label('resourceGroup', group)}</legend>
@@ -30,7 +31,7 @@ export function StepResources({ state, dispatch, terms }: { state: Catalogue; di
                 </li>
               ))}
           </ul>
-          <label htmlFor={`kat-res-${group}`}>Notatki: {label('resourceGroup', group).toLowerCase()}</label>
+          <label htmlFor={`kat-res-${group}`}>{t('resources.notes', { group: label('resourceGroup', group).toLocaleLowerCase() })}</label>
           <textarea
             id={`kat-res-${group}`}
             rows={2}

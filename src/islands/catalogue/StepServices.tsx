@@ -7,10 +7,12 @@ import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts'
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { findByName, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
 import type { Reach } from '../../schemas/vocabulary.ts';
-import { capitalize, label, termName } from '../../i18n/index.ts';
-import { AddedForm } from './AddedForm.tsx';
+import { termName } from '../../i18n/translate.ts';
+import type { BuilderTranslator } from '../../lib/catalogue/words.ts';
+import { AddedForm } from './added-form.ts';
 import { ChosenCard } from './ChosenCard.tsx';
 import type { BuilderTerms } from './terms.ts';
+import { PL, useBuilderWords } from './words.ts';
 
 interface Props {
   state: Catalogue;
@@ -24,10 +26,13 @@ interface Props {
 // "Pobierz wszystkie jako pliki wpisów": loaded only once there is an entry to hand over (first-load budget).
 const BundleDownload = lazy(() => import('./BundleDownload.tsx').then((m) => ({ default: m.BundleDownload })));
 
-const contactLine = (e: CatalogueEntry) =>
+/** The same text with its first letter capitalised. */
+const capitalize = (text: string) => (text ? text[0]!.toLocaleUpperCase() + text.slice(1) : text);
+
+const contactLine = ({ t }: BuilderTranslator, e: CatalogueEntry) =>
   [
     e.address,
-    e.phones.map((p) => `telefon ${p.display}`).join(', '),
+    e.phones.map((p) => t('services.phone', { number: p.display })).join(', '),
     e.services
       .filter((s) => s.name !== e.name)
       .map((s) => s.name)
@@ -37,6 +42,8 @@ const contactLine = (e: CatalogueEntry) =>
     .join(' · ');
 
 export function StepServices({ state, dispatch, terms, entries, loadError, announce }: Props) {
+  const words = useBuilderWords();
+  const { t, label } = words;
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
   const addOwnButton = useRef<HTMLButtonElement>(null);
@@ -45,30 +52,31 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
   const gmina = state.gmina;
   const needName = (id: string) => termName(terms.needs, id);
   const audienceName = (id: string) => termName(terms.audiences, id);
-  const suggestions = gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName, audienceName }) : [];
+  const suggestions =
+    gmina && entries ? suggest(entries, { gmina: gmina.code, needs: state.needs, audiences: state.audiences, needName, audienceName, words }) : [];
   const chosenIds = new Set(state.chosen.map((c) => c.entryId));
   const byId = new Map((entries ?? []).map((e) => [e.id, e]));
 
   // The reach comes with the item (the suggestion's, or the one shown beside a found name): not computed again here.
   const add = (entry: CatalogueEntry, why: string, level: Reach) => {
     dispatch({ type: 'serviceAdded', entryId: entry.id, snapshot: snapshotOf(entry, level, state.needs), why });
-    announce(`Dodano do katalogu: ${entry.name}.`);
+    announce(t('services.added', { name: entry.name }));
   };
   const found = entries ? findByName(entries, query) : [];
 
   const addButton = (entry: CatalogueEntry, why: string, level: Reach) =>
     chosenIds.has(entry.id) ? (
-      <span className="in-catalogue">Jest w katalogu</span>
+      <span className="in-catalogue">{t('services.inCatalogue')}</span>
     ) : (
-      <button type="button" className="button secondary" onClick={() => add(entry, why, level)} aria-label={`Dodaj do katalogu: ${entry.name}`}>
-        Dodaj do katalogu
+      <button type="button" className="button secondary" onClick={() => add(entry, why, level)} aria-label={t('services.addNamed', { name: entry.name })}>
+        {t('services.add')}
       </button>
     );
 
   return (
     <>
       <fieldset>
-        <legend>Czego rodzina potrzebuje?</legend>
+        <legend>{t('services.needs')}</legend>
         <ul className="checks columns-2">
           {terms.needs.map((n) => (
             <li key={n.id}>
@@ -80,36 +88,42 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
         </ul>
       </fieldset>
 
-      <h3>Propozycje wsparcia</h3>
+      <h3>{t('services.suggestions')}</h3>
       {!gmina ? (
-        <p className="notice">Najpierw wybierz gminę rodziny w kroku „Dla kogo jest ten katalog?”. Wtedy pokażemy wsparcie najbliżej rodziny.</p>
+        <p className="notice">{t('services.noGmina')}</p>
       ) : loadError ? (
         <p className="error" role="alert">
-          Nie udało się wczytać danych o placówkach. Sprawdź połączenie i spróbuj ponownie.
+          {t('services.loadError')}
         </p>
       ) : !entries ? (
-        <p role="status">Wczytuję placówki…</p>
+        <p role="status">{t('services.loading')}</p>
       ) : state.needs.length === 0 ? (
-        <p>Zaznacz potrzeby rodziny, a pokażemy pasujące wsparcie: najpierw w gminie, potem w powiecie, województwie i całej Polsce.</p>
+        <p>{t('services.tickNeeds')}</p>
       ) : suggestions.length === 0 ? (
-        <p>Nie znaleźliśmy w katalogu wsparcia na te potrzeby dla gminy {gmina.name}. Spróbuj wyszukać placówkę po nazwie.</p>
+        <p>{t('services.noneFound', { gmina: gmina.name })}</p>
       ) : (
         <ul className="entry-list suggestions">
           {suggestions.map((s) => (
             <li key={s.entry.id}>
-              <p className="suggestion-name">
+              <p className="suggestion-name" lang={PL}>
                 <strong>{s.entry.name}</strong>
               </p>
-              <p className="entry-meta">Dlaczego: {s.reason}.</p>
+              <p className="entry-meta">
+                {t('services.why')}: {s.reason}.
+              </p>
               {s.entry.generic ? (
                 <>
                   <p className="entry-meta">
-                    <span className="badge">Ogólna informacja</span> {s.entry.generic.note}
+                    <span className="badge">{t('services.generalInfo')}</span> {t(s.entry.serves === 'powiat' ? 'pdf.generic.powiat' : 'pdf.generic.gmina')}
                   </p>
-                  <p className="entry-meta">Jak znaleźć adres: {s.entry.generic.howToFind}</p>
+                  <p className="entry-meta">
+                    {t('services.howToFind')}: <span lang={PL}>{s.entry.generic.howToFind}</span>
+                  </p>
                 </>
               ) : (
-                <p className="entry-meta">{contactLine(s.entry)}</p>
+                <p className="entry-meta" lang={PL}>
+                  {contactLine(words, s.entry)}
+                </p>
               )}
               {addButton(s.entry, `${capitalize(s.reason)}.`, s.reach)}
             </li>
@@ -119,23 +133,23 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
 
       {gmina && entries && (
         <div className="field">
-          <label htmlFor="kat-find">Znajdź placówkę po nazwie</label>
+          <label htmlFor="kat-find">{t('services.find')}</label>
           <p className="hint" id="kat-find-hint">
-            Szukamy w województwie {gmina.wojewodztwo} i wśród wsparcia ogólnopolskiego.
+            {t('services.findHint', { wojewodztwo: gmina.wojewodztwo })}
           </p>
           <input id="kat-find" type="search" aria-describedby="kat-find-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
           {query.trim().length >= 2 && (
             <>
-              <p role="status">{found.length ? `Znalezione: ${found.length}` : 'Nic nie znaleziono.'}</p>
+              <p role="status">{found.length ? t('services.found', { n: found.length }) : t('services.notFound')}</p>
               <ul className="entry-list">
                 {found.map((e) => {
                   const level = reachOf(e, gmina.code);
                   return (
                     <li key={e.id}>
-                      <p className="suggestion-name">
+                      <p className="suggestion-name" lang={PL}>
                         <strong>{e.name}</strong>
                       </p>
-                      <p className="entry-meta">{level === null ? 'Nie obejmuje gminy rodziny.' : `${capitalize(label('reach.reason', level))}.`}</p>
+                      <p className="entry-meta">{level === null ? t('services.outside') : `${capitalize(label('reach.reason', level))}.`}</p>
                       {addButton(e, '', level ?? 3)}
                     </li>
                   );
@@ -146,48 +160,45 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
         </div>
       )}
 
-      <h3>Wsparcie spoza katalogu placówek</h3>
-      <p>
-        Znasz pomoc, której nie ma w katalogu, np. parafię z bankiem żywności albo klub sąsiedzki? Dodaj ją do katalogu tej rodziny. Będzie oznaczona jako
-        „dodane przez asystenta rodziny”. Możesz też uzupełnić dane wybranej placówki, np. brakujący telefon.
-      </p>
+      <h3>{t('services.ownHeading')}</h3>
+      <p>{t('services.ownIntro')}</p>
       <p className="hint" id="kat-pass-on-hint">
-        „Przekaż do katalogu” otwiera w nowej karcie formularz zgłoszenia placówki, wypełniony tylko danymi tej placówki: nazwą, rodzajem, adresem, telefonami,
-        e-mailem, stroną, godzinami i tym, co oferuje. Nie ma tam nic o rodzinie: ani pseudonimu, celów, potrzeb, notatek i planu, ani Twoich uwag. Nic nie
-        wysyłamy sami: formularz przygotuje plik wpisu, a Ty zdecydujesz, czy wyślesz go zespołowi prowadzącemu katalog (przez serwis GitHub albo e-mailem).
+        {t('services.passOnHint')}
       </p>
       {adding ? (
-        <AddedForm
-          mode="own"
-          idBase="kat-own"
-          title="Nowe wsparcie spoza katalogu"
-          initial={emptyAdded()}
-          needs={needsToTick}
-          types={terms.types}
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addOwnButton.current?.focus());
-          }}
-          onSave={(added) => {
-            dispatch({ type: 'ownEntryAdded', entryId: `wlasne-${crypto.randomUUID()}`, added });
-            announce(`Dodano do katalogu: ${added.name}.`);
-            setAdding(false);
-            requestAnimationFrame(() => addOwnButton.current?.focus());
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddedForm
+            mode="own"
+            idBase="kat-own"
+            title={t('services.ownTitle')}
+            initial={emptyAdded()}
+            needs={needsToTick}
+            types={terms.types}
+            onCancel={() => {
+              setAdding(false);
+              requestAnimationFrame(() => addOwnButton.current?.focus());
+            }}
+            onSave={(added) => {
+              dispatch({ type: 'ownEntryAdded', entryId: `wlasne-${crypto.randomUUID()}`, added });
+              announce(t('services.added', { name: added.name }));
+              setAdding(false);
+              requestAnimationFrame(() => addOwnButton.current?.focus());
+            }}
+          />
+        </Suspense>
       ) : (
         <p>
           <button type="button" className="button secondary" ref={addOwnButton} onClick={() => setAdding(true)}>
-            Dodaj wsparcie spoza katalogu
+            {t('services.ownButton')}
           </button>
         </p>
       )}
 
       <h3 id="kat-chosen-heading" tabIndex={-1}>
-        Wybrane wsparcie ({state.chosen.length})
+        {t('services.chosen', { n: state.chosen.length })}
       </h3>
       {state.chosen.length === 0 ? (
-        <p>Nic jeszcze nie wybrano.</p>
+        <p>{t('services.nothingChosen')}</p>
       ) : (
         <ol className="chosen-list">
           {state.chosen.map((c, i) => (
@@ -203,7 +214,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
               types={terms.types}
               announce={announce}
               onRemoved={() => {
-                announce(`Usunięto z katalogu: ${chosenName(c)}.`);
+                announce(t('services.removed', { name: chosenName(c) }));
                 document.getElementById('kat-chosen-heading')?.focus();
               }}
               onRefresh={() => {
@@ -211,7 +222,7 @@ export function StepServices({ state, dispatch, terms, entries, loadError, annou
                 if (!current) return;
                 const level = (gmina && reachOf(current, gmina.code)) ?? 3;
                 dispatch({ type: 'snapshotRefreshed', entryId: c.entryId, snapshot: snapshotOf(current, level, state.needs) });
-                announce(`Zaktualizowano dane: ${current.name}.`);
+                announce(t('services.refreshed', { name: current.name }));
               }}
             />
           ))}

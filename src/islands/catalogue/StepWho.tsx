@@ -4,8 +4,10 @@ import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { GminaPicker } from './GminaPicker.tsx';
 import type { BuilderTerms } from './terms.ts';
+import { useBuilderWords } from './words.ts';
 
 export function StepWho({ state, dispatch, terms }: { state: Catalogue; dispatch: Dispatch<CatalogueAction>; terms: BuilderTerms }) {
+  const { t } = useBuilderWords();
   const zaZyciem = terms.audiences.filter((a) => a.group === 'za-zyciem');
   const others = terms.audiences.filter((a) => a.group !== 'za-zyciem');
   const box = (a: BuilderTerms['audiences'][number]) => (
@@ -18,9 +20,9 @@ export function StepWho({ state, dispatch, terms }: { state: Catalogue; dispatch
   return (
     <>
       <div className="field">
-        <label htmlFor="kat-pseudonym">Jak nazwać tę rodzinę w katalogu? (nieobowiązkowe)</label>
+        <label htmlFor="kat-pseudonym">{t('who.pseudonym')}</label>
         <p className="hint" id="kat-pseudonym-hint">
-          Wystarczy pseudonim albo inicjał, na przykład „Rodzina A.”. Nie trzeba podawać imienia ani nazwiska.
+          {t('who.pseudonymHint')}
         </p>
         <input
           id="kat-pseudonym"
@@ -35,17 +37,17 @@ export function StepWho({ state, dispatch, terms }: { state: Catalogue; dispatch
         <GminaPicker value={state.gmina} onPick={(gmina) => dispatch({ type: 'gminaPicked', gmina })} onClear={() => dispatch({ type: 'gminaCleared' })} />
       </div>
       <fieldset>
-        <legend>Sytuacja rodziny</legend>
-        <p className="hint">Zaznacz wszystko, co pasuje. Pierwsza grupa to sytuacje, w których przysługuje wsparcie z ustawy „Za życiem”.</p>
-        <p className="group-title">Wsparcie z ustawy „Za życiem”</p>
+        <legend>{t('who.situation')}</legend>
+        <p className="hint">{t('who.situationHint')}</p>
+        <p className="group-title">{t('who.zaZyciem')}</p>
         <ul className="checks">{zaZyciem.map(box)}</ul>
-        <p className="group-title">Inne sytuacje</p>
+        <p className="group-title">{t('who.others')}</p>
         <ul className="checks">{others.map(box)}</ul>
       </fieldset>
       <div className="field">
-        <label htmlFor="kat-goals">Cele rodziny, jej własnymi słowami</label>
+        <label htmlFor="kat-goals">{t('who.goals')}</label>
         <p className="hint" id="kat-goals-hint">
-          Cele ustala rodzina. Zapiszcie, co chce osiągnąć lub zmienić.
+          {t('who.goalsHint')}
         </p>
         <textarea
           id="kat-goals"

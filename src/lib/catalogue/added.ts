@@ -5,10 +5,11 @@
  * so both print and neither overwrites the other. Light: no zod, no phone library (first load).
  */
 import type { Added, Chosen, Snapshot } from './model.ts';
-import { t } from '../../i18n/index.ts';
+import type { PdfTranslator } from './words.ts';
 
 /** Said, on screen and in print, of everything the assistant added: it is not the directory's verified data (an own entry also says the directory lacks it). */
-export const addedHeading = (own: boolean) => (own ? `${t('catalogue.addedBy')} ${t('catalogue.ownNote')}` : t('catalogue.addedBy'));
+export const addedHeading = ({ t }: Pick<PdfTranslator, 't'>, own: boolean) =>
+  own ? `${t('catalogue.addedBy')} ${t('catalogue.ownNote')}` : t('catalogue.addedBy');
 
 export const ADDED_FIELDS = ['name', 'type', 'offers', 'needs', 'phones', 'street', 'postalCode', 'city', 'email', 'website', 'hours', 'note'] as const;
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { changesSince, describeChanges } from './changes.ts';
 import { catalogueEntry, snapshotOf, type CatalogueEntry } from './entries.ts';
+import { builderTranslator } from '../../../tests/helpers/words.ts';
+
+const polish = builderTranslator('pl');
 
 const current: CatalogueEntry = {
   id: 'a',
@@ -34,11 +37,11 @@ describe('changesSince', () => {
       address: 'ul. Nowa 2',
     };
     expect(changesSince(snapshot, changed)).toEqual(['name', 'address', 'phones', 'hours', 'verified']);
-    expect(describeChanges(['phones', 'hours'])).toBe('Od chwili wyboru zmieniły się numery telefonów, zmieniły się godziny.');
+    expect(describeChanges(polish, ['phones', 'hours'])).toBe('Od chwili wyboru zmieniły się numery telefonów, zmieniły się godziny.');
   });
   it('says when the entry is gone', () => {
     expect(changesSince(snapshot, undefined)).toEqual(['removed']);
-    expect(describeChanges(['removed'])).toMatch(/nie ma już/);
+    expect(describeChanges(polish, ['removed'])).toMatch(/nie ma już/);
   });
   it('a hidden address is never copied', () => {
     const view = { address: { street: 'ul. Tajna 1', city: 'X', hidden: true } } as Parameters<typeof catalogueEntry>[0];

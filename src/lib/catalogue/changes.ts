@@ -1,17 +1,9 @@
 /** What changed in the directory since a service was chosen: compares the snapshot with the current entry. */
 import type { CatalogueEntry } from './entries.ts';
 import type { Snapshot } from './model.ts';
+import type { BuilderTranslator } from './words.ts';
 
 export type Change = 'removed' | 'name' | 'address' | 'phones' | 'hours' | 'verified';
-
-export const CHANGE_WORDS: Record<Change, string> = {
-  removed: 'tej pozycji nie ma już w katalogu placówek',
-  name: 'zmieniła się nazwa',
-  address: 'zmienił się adres',
-  phones: 'zmieniły się numery telefonów',
-  hours: 'zmieniły się godziny',
-  verified: 'dane sprawdzono ponownie',
-};
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -33,9 +25,8 @@ export function changesSince(snapshot: Snapshot, current: CatalogueEntry | undef
   return changes;
 }
 
-export function describeChanges(changes: readonly Change[]): string {
+/** What changed, in one sentence of the builder's language. */
+export function describeChanges({ t }: Pick<BuilderTranslator, 't'>, changes: readonly Change[]): string {
   if (changes.length === 0) return '';
-  const words = changes.map((c) => CHANGE_WORDS[c]);
-  const sentence = words.join(', ');
-  return `Od chwili wyboru ${sentence}.`;
+  return t('changes.since', { list: changes.map((c) => t(`changes.${c}`)).join(', ') });
 }

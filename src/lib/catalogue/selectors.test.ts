@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyAdded, ownSnapshot } from './added.ts';
 import { emptyCatalogue, type Catalogue, type Chosen } from './model.ts';
 import { pdfData } from './selectors.ts';
+import { pdfTranslator } from '../../../tests/helpers/words.ts';
+
+const polish = pdfTranslator('pl');
 
 const chosen = (id: string, kind: 'institution' | 'helpline', needs: string[]): Chosen => ({
   entryId: id,
@@ -52,7 +55,7 @@ describe('pdfData', () => {
       { id: '2', action: ' ', who: '', byWhen: '' },
     ],
   };
-  const data = pdfData(catalogue, options);
+  const data = pdfData(catalogue, options, polish);
 
   it('puts each institution once, under the first of the family needs it answers, in the needs order', () => {
     expect(data.sections.map((s) => [s.title, s.services.map((x) => x.id)])).toEqual([
@@ -93,7 +96,7 @@ describe('pdfData: what the assistant added', () => {
       { ...chosen('pcpr', 'institution', ['prawne']), added: { ...emptyAdded(), phones: [{ number: '+48 85 730 40 60', label: '' }], name: 'PCPR w Sokółce' } },
     ],
   };
-  const data = pdfData(catalogue, { ...options, types: [{ id: 'parafia', name: 'Parafia lub wspólnota religijna' }] });
+  const data = pdfData(catalogue, { ...options, types: [{ id: 'parafia', name: 'Parafia lub wspólnota religijna' }] }, polish);
   const all = data.sections.flatMap((s) => s.services);
   const byId = (id: string) => all.find((s) => s.id === id)!;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from './entries.ts';
 import { suggest } from './suggest.ts';
+import { builderTranslator } from '../../../tests/helpers/words.ts';
 
 const GMINA = '2011013';
 const entry = (id: string, serves: CatalogueEntry['serves'], verified: string, sourceDate?: string): CatalogueEntry => ({
@@ -29,7 +30,7 @@ describe('suggestions and freshness', () => {
       entry('c-fresh', 'gmina', '2026-11-23'),
       entry('d-powiat-fresh', 'powiat', '2026-12-01'),
     ];
-    const out = suggest(entries, { gmina: GMINA, needs: ['psychologiczne'], audiences: [], needName: (id) => id });
+    const out = suggest(entries, { gmina: GMINA, needs: ['psychologiczne'], audiences: [], needName: (id) => id, words: builderTranslator('pl') });
     expect(out.map((s) => s.entry.id)).toEqual(['c-fresh', 'b-checked-2024', 'a-old-source', 'd-powiat-fresh']);
   });
 });

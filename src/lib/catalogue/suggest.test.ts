@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from './entries.ts';
 import { findByName, suggest } from './suggest.ts';
+import { builderTranslator } from '../../../tests/helpers/words.ts';
+
+const words = builderTranslator('pl');
 
 const entry = (
   id: string,
@@ -39,7 +42,7 @@ describe('suggest', () => {
     entry('other-woj', 'Inne województwo', '1465011', 'wojewodztwo', ['psychologiczne']),
   ];
   it('orders local, powiat, województwo, national and gives the reason', () => {
-    const out = suggest(entries, { gmina: GMINA, needs: ['psychologiczne', 'prawne'], audiences: [], needName });
+    const out = suggest(entries, { gmina: GMINA, needs: ['psychologiczne', 'prawne'], audiences: [], needName, words });
     expect(out.map((s) => s.entry.id)).toEqual(['local', 'powiat', 'woj', 'national']);
     expect(out[0]!.reason).toBe('odpowiada na potrzebę: Wsparcie psychologiczne; działa w Twojej gminie');
     expect(out[1]!.reason).toBe('odpowiada na potrzeby: Wsparcie psychologiczne, Pomoc prawna; działa w Twoim powiecie');
@@ -53,7 +56,7 @@ describe('suggest', () => {
       entry('kids', 'Dla dzieci', GMINA, 'gmina', ['psychologiczne'], ['dzieci-i-mlodziez']),
     ];
     const audienceName = (id: string) => ({ 'kobiety-w-ciazy': 'Kobiety w ciąży i ich rodziny' })[id] ?? id;
-    const out = suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName, audienceName });
+    const out = suggest(only, { gmina: GMINA, needs: ['psychologiczne'], audiences: ['kobiety-w-ciazy'], needName, audienceName, words });
     // Reach still comes first (the local service), then within national the one for the family's situation.
     expect(out.map((s) => s.entry.id)).toEqual(['kids', 'pregnant', 'adults']);
     expect(out[1]!.reason).toBe(
@@ -69,7 +72,13 @@ describe('suggest', () => {
       kind: 'statutory',
     });
     const real = entry('real-powiat', 'Punkt w powiecie', '2011022', 'powiat', ['prawne']);
-    const out = suggest([generic('g-powiat', 'powiat'), generic('g-gmina', 'gmina'), real], { gmina: GMINA, needs: ['prawne'], audiences: [], needName });
+    const out = suggest([generic('g-powiat', 'powiat'), generic('g-gmina', 'gmina'), real], {
+      gmina: GMINA,
+      needs: ['prawne'],
+      audiences: [],
+      needName,
+      words,
+    });
     expect(out.map((s) => [s.entry.id, s.reach])).toEqual([
       ['g-gmina', 0],
       ['real-powiat', 1],
@@ -78,7 +87,7 @@ describe('suggest', () => {
     expect(out[0]!.reason).toBe('odpowiada na potrzebę: Pomoc prawna; taka instytucja działa w każdej gminie, także w Twojej');
     expect(out[2]!.reason).toMatch(/taka instytucja działa dla każdego powiatu, także Twojego$/);
     // A generic card made for another gmina does not reach this one.
-    expect(suggest([generic('x', 'gmina')], { gmina: '2011022', needs: ['prawne'], audiences: [], needName })).toEqual([]);
+    expect(suggest([generic('x', 'gmina')], { gmina: '2011022', needs: ['prawne'], audiences: [], needName, words })).toEqual([]);
   });
 
   it('finds by name without diacritics, ł included', () => {

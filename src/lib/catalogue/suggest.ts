@@ -7,7 +7,7 @@
  */
 import { reach } from '../regions/coverage.ts';
 import type { Reach } from '../../schemas/vocabulary.ts';
-import { label } from '../../i18n/index.ts';
+import type { BuilderTranslator } from './words.ts';
 import { freshnessOf, type CatalogueEntry } from './entries.ts';
 import { fresherFirst } from '../freshness/freshness.ts';
 import { normalize, tokens } from '../../formats/text.ts';
@@ -30,6 +30,8 @@ export interface SuggestInput {
   audiences: readonly string[];
   needName: (id: string) => string;
   audienceName?: (id: string) => string;
+  /** The words of the reasons, in the builder's language. */
+  words: Pick<BuilderTranslator, 't' | 'label'>;
 }
 
 /** How an entry reaches the gmina; a generic card is at its kind's level (gmina 0, powiat 1). */
@@ -39,9 +41,9 @@ export function reachOf(entry: CatalogueEntry, gminaCode: string): Reach | null 
 }
 
 export function reasonOf(entry: CatalogueEntry, level: Reach, needs: readonly string[], audiences: readonly string[], input: SuggestInput): string {
-  const needWord = needs.length === 1 ? 'odpowiada na potrzebę' : 'odpowiada na potrzeby';
-  const parts = [`${needWord}: ${needs.map(input.needName).join(', ')}`];
-  if (audiences.length) parts.push(`pasuje do sytuacji rodziny: ${audiences.map(input.audienceName ?? ((a) => a)).join(', ')}`);
+  const { t, label } = input.words;
+  const parts = [t(needs.length === 1 ? 'reason.need' : 'reason.needs', { list: needs.map(input.needName).join(', ') })];
+  if (audiences.length) parts.push(t('reason.audiences', { list: audiences.map(input.audienceName ?? ((a) => a)).join(', ') }));
   // A generic card: the law puts it everywhere, we lack the address.
   parts.push(entry.kind === 'statutory' ? label('reach.statutory', level === 1 ? 1 : 0) : label('reach.reason', level));
   return parts.join('; ');

@@ -1,0 +1,42 @@
+/**
+ * The catalogue's own words as printed (the PDF, the HTML preview, what pdfData writes), in Polish: the reference
+ * of this area (uk.ts, en.ts have the same keys). Labels are written without their colon, so a bilingual
+ * catalogue can say "Адреса / Adres: …" (src/lib/catalogue/bilingual.ts).
+ */
+export const pl = {
+  'pdf.for': 'Dla',
+  'pdf.place': 'Miejsce',
+  'pdf.date': 'Data',
+  'pdf.family': 'Rodzina',
+  'pdf.placeValue': 'gmina {gmina}, {powiat}, województwo {wojewodztwo}',
+  'pdf.contact': 'Kontakt z asystentem rodziny',
+  'pdf.assistantName': 'Imię i nazwisko',
+  'pdf.assistantInstitution': 'Instytucja',
+  'pdf.contents': 'Spis treści',
+  'pdf.goalsAndResources': 'Cele i zasoby rodziny',
+  'pdf.situation': 'Sytuacja rodziny',
+  'pdf.goals': 'Cele rodziny',
+  'pdf.noGoals': 'Nie zapisano celów.',
+  'pdf.resources': 'Mocne strony i zasoby rodziny',
+  'pdf.support': 'Wsparcie',
+  'pdf.otherSupport': 'Inne wsparcie',
+  'pdf.helplines': 'Telefony zaufania',
+  'pdf.plan': 'Plan działań',
+  'pdf.noPlan': 'Plan nie został jeszcze zapisany.',
+  'pdf.planAction': 'Co zrobić',
+  'pdf.planWho': 'Kto',
+  'pdf.planWhen': 'Do kiedy',
+  'pdf.emergency': 'W nagłej sytuacji, gdy zagrożone jest życie lub zdrowie, dzwoń pod numer alarmowy 112.',
+  'pdf.qr': 'Strona w katalogu',
+  'pdf.footer': 'Katalog wsparcia',
+  'pdf.page': 'Strona {page} z {total}',
+  'pdf.sourceDate': '(dokument źródłowy: {date})',
+  'pdf.sourceYear': '{year} r.',
+  'pdf.stale': 'Dane sprawdzone ponad rok temu: zadzwoń przed wizytą.',
+  'pdf.generic.gmina': 'Ta instytucja działa w każdej gminie; nie mamy jeszcze jej adresu.',
+  'pdf.generic.powiat': 'Taka instytucja działa dla każdego powiatu; nie mamy jeszcze jej adresu.',
+  'pdf.ask': 'O co zapytać',
+  'pdf.howToFind': 'Jak znaleźć adres i telefon',
+  'pdf.blankPhone': 'Telefon (do wpisania)',
+  'pdf.blankAddress': 'Adres (do wpisania)',
+} as const;
