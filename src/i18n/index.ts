@@ -5,10 +5,7 @@
 import { pl } from './locales/pl.ts';
 import { createTranslator } from './translate.ts';
 
-export { termName, type CountWord, type UiKey, type Vocabulary } from './translate.ts';
+export { capitalize, termName, type CountWord, type UiKey, type Vocabulary } from './translate.ts';
 export { formatDatePl } from './dates.ts';
 
 export const { t, label, count, options } = createTranslator(pl, 'pl-PL');
-
-/** The same word with its first letter capitalised ("Gmina miejska"). */
-export const capitalize = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);

@@ -46,6 +46,9 @@ export interface Named {
   name: string;
 }
 
+/** The same words with the first letter capitalised ("Gmina miejska", "Працює у вашій гміні"), in any language. */
+export const capitalize = (text: string) => (text ? text[0]!.toLocaleUpperCase() + text.slice(1) : text);
+
 /** The name of a term by its id; the id itself when the list lacks it. The only such lookup. */
 export function termName(terms: readonly Named[], id: string): string {
   return terms.find((term) => term.id === id)?.name ?? id;

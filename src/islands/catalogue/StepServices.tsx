@@ -7,7 +7,7 @@ import { snapshotOf, type CatalogueEntry } from '../../lib/catalogue/entries.ts'
 import type { Catalogue } from '../../lib/catalogue/model.ts';
 import { findByName, reachOf, suggest } from '../../lib/catalogue/suggest.ts';
 import type { Reach } from '../../schemas/vocabulary.ts';
-import { termName } from '../../i18n/translate.ts';
+import { capitalize, termName } from '../../i18n/translate.ts';
 import type { BuilderTranslator } from '../../lib/catalogue/words.ts';
 import { AddedForm } from './added-form.ts';
 import { ChosenCard } from './ChosenCard.tsx';
@@ -27,7 +27,6 @@ interface Props {
 const BundleDownload = lazy(() => import('./BundleDownload.tsx').then((m) => ({ default: m.BundleDownload })));
 
 /** The same text with its first letter capitalised. */
-const capitalize = (text: string) => (text ? text[0]!.toLocaleUpperCase() + text.slice(1) : text);
 
 const contactLine = ({ t }: BuilderTranslator, e: CatalogueEntry) =>
   [
