@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState, type Dispatch } from 'react';
 import type { CatalogueAction } from '../../lib/catalogue/actions.ts';
 import type { Catalogue } from '../../lib/catalogue/model.ts';
+import { forgetMadeAhead } from './pdf-ahead.ts';
 import { forgetEverything, readRemembered, remember, stopRemembering } from './storage.ts';
 import { downloadBlob } from '../shared/download.ts';
 import { PL, useBuilderWords } from './words.ts';
@@ -69,6 +70,7 @@ export function FileAndPrivacy({ state, dispatch, announce, today }: Props) {
   };
 
   const forget = async () => {
+    forgetMadeAhead();
     await forgetEverything();
     setRememberOn(false);
     dispatch({ type: 'everythingForgotten', today: today() });
