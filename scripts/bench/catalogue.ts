@@ -27,7 +27,7 @@ const WARM_RUNS = 5;
 const BUDGET_PDF_MS = 1500;
 const BUDGET_JS_KB = 150;
 /** How long the benchmark's assistant reads the preview before the click, in the "after reading" figure. */
-const READING_MS = 3000;
+const READING_MS = 5000;
 const LARGE_PRINT = 'Duży druk';
 
 if (!existsSync(`${DIST}/katalog/index.html`)) {

@@ -9,7 +9,7 @@ import type { CataloguePdfData } from '../../lib/catalogue/selectors.ts';
 import type { PdfTranslator } from '../../lib/catalogue/words.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
 
-export const AHEAD_DELAY_MS = 1500;
+export const AHEAD_DELAY_MS = 1000;
 
 interface Made {
   data: CataloguePdfData;
