@@ -23,6 +23,16 @@ const PAGES: [string, string][] = [
   ['informator', '/informator/'],
   ['coverage', '/pokrycie/'],
   ['gmina', '/placowki/podlaskie/powiat-augustowski/sztabin/'],
+  // The language versions (src/i18n/pages.ts): each template that exists in Ukrainian or English.
+  ['home (uk)', '/uk/'],
+  ['home (en)', '/en/'],
+  ['catalogue (uk)', '/uk/katalog/'],
+  ['catalogue (en)', '/en/katalog/'],
+  ['informator (uk)', '/uk/informator/'],
+  ['article (uk)', '/uk/informator/de-shukaty-dopomohu/'],
+  ['accessibility statement (uk)', '/uk/deklaracja-dostepnosci/'],
+  ['accessibility statement (en)', '/en/deklaracja-dostepnosci/'],
+  ['privacy (uk)', '/uk/prywatnosc/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
