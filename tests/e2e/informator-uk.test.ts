@@ -52,7 +52,7 @@ describe('the informator in Ukrainian', () => {
   it('an article: lang uk, the binding-Polish note links to the original, hreflang both ways; no axe violation', async () => {
     await withPage(browser(), `/uk/informator/${ARTICLE}/`, async ({ page }) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('uk');
-      expect(await page.locator('h1').textContent()).toBe("Хто такий асистент сім'ї?");
+      expect(await page.locator('h1').textContent()).toBe('Хто такий асистент родини?');
       const note = page.locator('.binding-original');
       expect(await note.textContent()).toContain('Якщо переклад і польський текст відрізняються, чинним є польський текст.');
       const link = note.getByRole('link', { name: 'Читати польською' });
