@@ -1,7 +1,8 @@
 /**
  * Home visits without a connection, in real Chromium with the real service worker (dist/sw.js):
  * visit once online, save a województwo, go offline, and the region's directory still works;
- * pages never saved give the offline page; a new version of the site is offered, not forced.
+ * pages never saved give the offline page, in the page's language (Ukrainian under /uk/, English under /en/);
+ * the Ukrainian and English app shell works too; a new version of the site is offered, not forced.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,10 +25,15 @@ async function heading(page: Page): Promise<string> {
   return (await page.locator('h1').first().textContent())?.trim() ?? '';
 }
 
+async function lang(page: Page): Promise<string | null> {
+  return page.locator('html').getAttribute('lang');
+}
+
+// Offline, the browser logs each failed network attempt; nothing else may go wrong.
+const offlineErrors = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/, /FetchEvent/, /no-response/];
+
 describe('offline', () => {
   it('after one visit and "Zapisz województwo do użytku offline", the region works with no connection', async () => {
-    // Offline, the browser logs each failed network attempt; nothing else may go wrong.
-    const offlineErrors = [/ERR_INTERNET_DISCONNECTED/, /Failed to load resource/, /FetchEvent/, /no-response/];
     await withPage(browser(), '/placowki/podlaskie/', { acceptDownloads: true, allowErrors: offlineErrors }, async ({ page, context }) => {
       await controlled(page);
       await page.getByRole('button', { name: 'Zapisz województwo do użytku offline' }).click();
@@ -92,6 +98,47 @@ describe('offline', () => {
       const { text } = await readPdf(pdf);
       expect(text).toContain(pik);
       expect(text).toContain('Spokojny poród i wsparcie po nim.');
+    });
+  });
+
+  it('after one visit to /uk/katalog/, the Ukrainian and English pages work offline, with their own offline page', async () => {
+    await withPage(browser(), '/uk/katalog/', { allowErrors: offlineErrors }, async ({ page, context }) => {
+      await controlled(page);
+      await context.setOffline(true);
+
+      // The page visited online opens from the cache, and its builder finds a gmina (its script and data precached).
+      await page.goto(baseUrl() + '/uk/katalog/');
+      expect(await lang(page)).toBe('uk');
+      expect(await heading(page)).toBe('Індивідуальний каталог можливої підтримки');
+      await hydrated(page);
+      await page.getByRole('combobox', { name: 'Гміна, у якій живе родина' }).fill('dąbrowa biał');
+      await page.getByRole('option', { name: /Dąbrowa Białostocka/ }).waitFor();
+
+      // The Ukrainian and English app shell is precached: pages never opened before work.
+      await page.goto(baseUrl() + '/uk/');
+      expect(await lang(page)).toBe('uk');
+      expect(await heading(page)).toBe('Katalog Wsparcia');
+      await page.goto(baseUrl() + '/uk/informator/de-shukaty-dopomohu/');
+      expect(await lang(page)).toBe('uk');
+      expect(await heading(page)).toMatch(/^Де шукати допомоги в Польщі\?/);
+      await page.goto(baseUrl() + '/en/katalog/');
+      expect(await lang(page)).toBe('en');
+      expect(await heading(page)).toBe('Individual catalogue of possible support');
+
+      // A Ukrainian page neither cached nor reachable: the Ukrainian offline page.
+      await page.goto(baseUrl() + '/uk/prywatnosc/');
+      expect(await lang(page)).toBe('uk');
+      expect(await heading(page)).toBe('Немає з’єднання з інтернетом');
+      await page.locator('[data-offline-state]').waitFor({ state: 'visible' });
+      expect(await axe(page)).toEqual([]);
+      // Under /en/, the English one.
+      await page.goto(baseUrl() + '/en/prywatnosc/');
+      expect(await lang(page)).toBe('en');
+      expect(await heading(page)).toBe('No internet connection');
+      // A Polish page still gets the Polish one.
+      await page.goto(baseUrl() + '/prywatnosc/');
+      expect(await lang(page)).toBe('pl');
+      expect(await heading(page)).toBe('Brak połączenia z internetem');
     });
   });
 
