@@ -1,7 +1,7 @@
 /**
  * Which pages exist in which languages: the one list the layout reads to write the language switcher, the
  * hreflang alternates and the navigation of a Ukrainian or English page. A page missing here exists in Polish only
- * (the directory, the search, the map, the form, the easy-to-read page…); a link to it from another language goes
+ * (the directory, the map, the form, the easy-to-read page…); a link to it from another language goes
  * to the Polish page and says so. A path is the Polish one (src/lib/directory/paths.ts), one page each: an article of
  * the informator says its own languages through the alternates its page gives the layout.
  */
@@ -11,6 +11,7 @@ export const PAGE_LANGS: Readonly<Record<string, readonly Lang[]>> = {
   '/': LANGS,
   '/katalog/': LANGS,
   '/informator/': ['pl', 'uk'],
+  '/szukaj/': LANGS,
   '/prywatnosc/': LANGS,
   '/deklaracja-dostepnosci/': LANGS,
   '/offline/': LANGS,

@@ -7,20 +7,26 @@
  * The województwo chooses the index: without one, the search covers the informator, the helplines
  * and help for the whole country; with one, also the institutions of that województwo
  * (src/lib/search/pagefind-plan.ts). So a search downloads the list of one region's pages, never all of Poland.
+ *
+ * The same island serves /uk/szukaj/ and /en/szukaj/ with the words of its page's language (a prop). Pagefind searches
+ * the pages of the page's `<html lang>`: on /uk/szukaj/ the Ukrainian articles (no filters: the institutions are Polish
+ * pages), on /en/szukaj/, which has no English pages, the Polish ones; a result in another language than the page's
+ * carries its language and says "(in Polish)".
  */
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
-import { count } from '../../i18n/index.ts';
+import { Fragment, useEffect, useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { PAGEFIND_FILTERS, PAGEFIND_META } from '../../lib/search/facets.ts';
 import { NATIONAL_INDEX } from '../../lib/search/pagefind-plan.ts';
 import { excerptParts } from './excerpt.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { loadQueryContext } from './query-context.ts';
 import { searchQuery } from './query-search.ts';
-import { analyzeQuery } from '../../lib/search/query.ts';
 import { placeLabel, type Place } from '../../lib/search/places.ts';
 import { paths } from '../../lib/directory/paths.ts';
 import { createFilterStore, type HistoryMode } from '../../lib/search/filter-store.ts';
 import { URL_PARAMS } from '../../lib/search/url.ts';
+import { splitLang, type Lang } from '../../i18n/langs.ts';
+import { analysisFor } from './query-plan.ts';
+import { bindSearchWords, type SearchWords } from './words.ts';
 import './search.css';
 
 const PAGE = 10;
@@ -37,15 +43,55 @@ function expandSections(r: PagefindResultData): PagefindResultData[] {
   return sections.map((s) => ({ ...r, url: s.url, excerpt: s.excerpt, meta: { ...r.meta, title: s.title } }));
 }
 
-interface Props {
-  /** [type id, name]: the id is the URL value (?rodzaj=ops), the name what the pages carry (data-pagefind-filter). */
-  types: [string, string][];
-  /** [TERYT code, name]: the code is the URL value (?woj=20) and names the index. */
-  wojewodztwa: [string, string][];
+/** The language of a result's page, by its address (/uk/informator/… is Ukrainian, the rest Polish). */
+const langOfUrl = (url: string): Lang => splitLang(url.replace(/[?#].*$/, '')).lang;
+
+/** A sentence with one {parameter} replaced by an element (a name in another language, with its `lang`). */
+function fill(text: string, name: string, value: ReactNode): ReactNode {
+  const [before, after = ''] = text.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      {value}
+      {after}
+    </>
+  );
 }
 
-export default function SiteSearch({ types, wojewodztwa }: Props) {
+/** A link to a Polish-only page: on a page in another language it carries hreflang="pl" and says "(in Polish)". */
+function PolishLink({ href, lang, words, text }: { href: string; lang: Lang; words: SearchWords; text: string }) {
+  return lang === 'pl' ? (
+    <a href={href}>{text}</a>
+  ) : (
+    <a href={href} hrefLang="pl">
+      {text} {words['search.inPolish']}
+    </a>
+  );
+}
+
+interface Props {
+  /** [type id, name]: the id is the URL value (?rodzaj=ops), the name what the pages carry (data-pagefind-filter). Empty: no filters. */
+  types: [string, string][];
+  /** [TERYT code, name]: the code is the URL value (?woj=20) and names the index. Empty: no filters, the national index only. */
+  wojewodztwa: [string, string][];
+  /** the page's language: its words, and the language of the pages Pagefind searches (the page's `<html lang>`) */
+  lang: Lang;
+  /** the language of the pages found: Ukrainian on /uk/szukaj/; Polish on /en/szukaj/, which has no English pages to search */
+  searched: Lang;
+  locale: string;
+  /** the search area's words in the page's language (src/i18n/locales/search/) */
+  words: SearchWords;
+  /** the Polish search page, where a Ukrainian or English page sends a visitor for the institutions */
+  links: { directory: string; helplines: string };
+}
+
+export default function SiteSearch({ types, wojewodztwa, lang, searched, locale, words, links }: Props) {
   const id = useId();
+  const { t, results: countResults } = bindSearchWords(words, locale);
+  // Polish pages are searched with the Polish query analysis (stop words, keyword phrases, places); Ukrainian ones
+  // with Pagefind's own matching of the words as typed, and of their Cyrillic reading when typed in Latin letters.
+  const polish = searched === 'pl';
+  const filtered = wojewodztwa.length > 0;
   // The page's filter state in its URL; Back and Forward read it again (the store listens to popstate).
   const [store] = useState(() => createFilterStore(window, { wojewodztwa, types }));
   const state = useSyncExternalStore(store.subscribe, store.get);
@@ -71,8 +117,8 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
     let current = true;
     const timer = setTimeout(async () => {
       try {
-        const context = state.q.trim() ? await loadQueryContext().catch(() => null) : null;
-        const analysis = context ? analyzeQuery(state.q, context) : null;
+        const context = polish && state.q.trim() ? await loadQueryContext().catch(() => null) : null;
+        const analysis = analysisFor(state.q, searched, context);
         const found = !region && analysis?.place ? analysis.place : null;
         const foundIndex = found ? wojewodztwa.find(([code]) => code === found.codes[0]!.slice(0, 2))?.[0] : undefined;
         if (!current) return;
@@ -117,9 +163,9 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
 
   return (
     <div className="site-search">
-      <form role="search" aria-label="Wyszukiwarka serwisu" onSubmit={(e) => e.preventDefault()} onFocus={warm} action="/szukaj/">
+      <form role="search" aria-label={t('search.form')} onSubmit={(e) => e.preventDefault()} onFocus={warm} action={location.pathname}>
         <div className="search-field">
-          <label htmlFor={`${id}-q`}>Szukaj w katalogu i informatorze</label>
+          <label htmlFor={`${id}-q`}>{t('search.label')}</label>
           <input
             id={`${id}-q`}
             type="search"
@@ -129,82 +175,108 @@ export default function SiteSearch({ types, wojewodztwa }: Props) {
             onChange={(e) => update({ q: e.target.value }, 'replace')}
           />
         </div>
-        <div className="search-filters">
-          <div>
-            <label htmlFor={`${id}-type`}>Rodzaj placówki</label>
-            <select id={`${id}-type`} name={URL_PARAMS.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
-              <option value="">Wszystkie</option>
-              {types.map(([typeId, name]) => (
-                <option key={typeId} value={typeId}>
-                  {name}
-                </option>
-              ))}
-            </select>
+        {filtered && (
+          <div className="search-filters">
+            <div>
+              <label htmlFor={`${id}-type`}>{t('search.type')}</label>
+              <select id={`${id}-type`} name={URL_PARAMS.type} value={state.type} onChange={(e) => update({ type: e.target.value }, 'push')}>
+                <option value="">{t('search.typeAll')}</option>
+                {types.map(([typeId, name]) => (
+                  <option key={typeId} value={typeId} lang={lang === 'pl' ? undefined : 'pl'}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${id}-woj`}>{t('search.wojewodztwo')}</label>
+              <select
+                id={`${id}-woj`}
+                name={URL_PARAMS.wojewodztwo}
+                value={state.wojewodztwo}
+                aria-describedby={`${id}-scope`}
+                onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}
+              >
+                <option value="">{t('search.wojewodztwoNone')}</option>
+                {wojewodztwa.map(([code, name]) => (
+                  <option key={code} value={code} lang={lang === 'pl' ? undefined : 'pl'}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
-          <div>
-            <label htmlFor={`${id}-woj`}>Województwo</label>
-            <select
-              id={`${id}-woj`}
-              name={URL_PARAMS.wojewodztwo}
-              value={state.wojewodztwo}
-              aria-describedby={`${id}-scope`}
-              onChange={(e) => update({ wojewodztwo: e.target.value }, 'push')}
-            >
-              <option value="">nie wybrano</option>
-              {wojewodztwa.map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        )}
         <p id={`${id}-scope`} className="search-scope">
           {region
-            ? `Szukamy wśród placówek z województwa ${region[1]}, w pomocy ogólnopolskiej i w informatorze.`
+            ? t('search.scopeRegion', { region: region[1] })
             : named && namedRegion
-              ? `Szukamy ${placeLabel(named)} (województwo ${namedRegion[1]}), w pomocy ogólnopolskiej i w informatorze.`
-              : 'Szukamy w informatorze, telefonach zaufania i pomocy ogólnopolskiej. Wybierz województwo, aby znaleźć też placówki lokalne.'}
+              ? // The place's words (placeLabel) are Polish: other languages name its województwo only.
+                lang === 'pl'
+                ? t('search.scopePlace', { place: placeLabel(named), region: namedRegion[1] })
+                : t('search.scopeRegion', { region: namedRegion[1] })
+              : t('search.scopeNational')}
         </p>
       </form>
       <p role="status" className="result-count">
         {error
-          ? 'Nie udało się wczytać wyszukiwarki. Odśwież stronę.'
+          ? t('search.failed')
           : !results
-            ? 'Wpisz słowo, np. „psycholog”, „zasiłek” albo nazwę miejscowości.'
+            ? t('search.hint')
             : results.total
-              ? `Znaleziono: ${count(results.total, 'result')}.`
-              : 'Nic nie znaleziono.'}
+              ? t('search.found', { count: countResults(results.total) })
+              : t('search.none')}
       </p>
       {results && results.total === 0 && (
         <p>
-          Spróbuj innego słowa albo usuń filtry{region ? '' : ', a jeśli szukasz placówki, wybierz województwo'}. Możesz też przejrzeć{' '}
-          <a href="/placowki/">placówki według miejsca</a> lub <a href="/telefony-zaufania/">telefony zaufania</a>.
+          {t('search.tryOther')}
+          {region || !filtered ? '' : t('search.tryRegion')}
+          {t('search.browse')} <PolishLink href={links.directory} lang={lang} words={words} text={t('search.browseDirectory')} /> {t('search.browseOr')}{' '}
+          <PolishLink href={links.helplines} lang={lang} words={words} text={t('search.browseHelplines')} />.
         </p>
       )}
       {shown.length > 0 && (
         <ul className="entry-list search-results" data-query={results?.q}>
-          {shown.flatMap(expandSections).map((r) => (
-            <li key={r.url}>
-              <h3>
-                <a href={r.url}>{r.meta.title ?? r.url}</a>
-              </h3>
-              {r.filters[PAGEFIND_FILTERS.type]?.length || r.filters[PAGEFIND_FILTERS.wojewodztwo]?.length ? (
-                <p className="entry-meta">
-                  {[...(r.filters[PAGEFIND_FILTERS.type] ?? []), ...(r.filters[PAGEFIND_FILTERS.wojewodztwo] ?? []).map((w) => `województwo ${w}`)].join(' · ')}
+          {shown.flatMap(expandSections).map((r) => {
+            // A page in another language than this one's (a Polish page on /en/szukaj/) says so, and its text carries its language.
+            const other = langOfUrl(r.url) !== lang ? langOfUrl(r.url) : undefined;
+            const polishWords = lang === 'pl' ? undefined : 'pl'; // types and województwa are named in Polish
+            const metaParts = [
+              ...(r.filters[PAGEFIND_FILTERS.type] ?? []).map((name) => <span lang={polishWords}>{name}</span>),
+              ...(r.filters[PAGEFIND_FILTERS.wojewodztwo] ?? []).map((w) => <>{fill(t('search.region'), 'name', <span lang={polishWords}>{w}</span>)}</>),
+            ];
+            return (
+              <li key={r.url}>
+                <h3>
+                  <a href={r.url} hrefLang={other}>
+                    <span lang={other}>{r.meta.title ?? r.url}</span>
+                    {other && ` ${t('search.inPolish')}`}
+                  </a>
+                </h3>
+                {metaParts.length ? (
+                  <p className="entry-meta">
+                    {metaParts.map((part, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && ' · '}
+                        {part}
+                      </Fragment>
+                    ))}
+                  </p>
+                ) : null}
+                {r.meta[PAGEFIND_META.offers] && (
+                  <p className="entry-offers">{fill(t('search.offers'), 'offers', <span lang={other}>{r.meta[PAGEFIND_META.offers]}</span>)}</p>
+                )}
+                <p className="search-excerpt" lang={other}>
+                  {excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
                 </p>
-              ) : null}
-              {r.meta[PAGEFIND_META.offers] && <p className="entry-offers">Oferuje: {r.meta[PAGEFIND_META.offers]}</p>}
-              <p className="search-excerpt">
-                {excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-              </p>
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
       {results && results.total > limit && (
         <button type="button" className="button" onClick={() => setLimit(limit + PAGE)}>
-          Pokaż kolejne wyniki
+          {t('search.more')}
         </button>
       )}
     </div>
