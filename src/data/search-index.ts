@@ -1,11 +1,14 @@
 /**
  * The data behind the instant filter and the map: search records split per województwo
  * (plus "kraj" for national services), and one small meta file with facet options and regions.
+ * The meta file's keywords are Polish and Ukrainian: the instant filter understands both (src/lib/search/lexicon.ts).
  */
 import { getAllEntries, getTaxonomies } from './directory.ts';
 import { loadRegions } from './reference.ts';
 import { recordShard, searchRecord, type SearchRecord } from '../lib/search/record.ts';
 import type { SearchMeta } from '../lib/search/meta.ts';
+import { mergeKeywords, translatedKeywords } from '../lib/search/lexicon.ts';
+import { UKRAINIAN_FREE_WORDS, UKRAINIAN_STOP_WORDS } from '../lib/search/ukrainian.ts';
 
 let cache: Promise<Map<string, SearchRecord[]>> | undefined;
 
@@ -30,6 +33,7 @@ export async function searchMeta(): Promise<SearchMeta> {
   const shards = await recordShards();
   const regions = loadRegions();
   const { types, needs, audiences } = await getTaxonomies();
+  const uk = await getTaxonomies('uk');
   const pairs = (terms: { id: string; name: string }[]) => terms.map((t) => [t.id, t.name] as [string, string]);
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'pl');
   return {
@@ -40,11 +44,21 @@ export async function searchMeta(): Promise<SearchMeta> {
     types: pairs(types),
     needs: pairs(needs),
     audiences: pairs(audiences),
-    keywords: { needs: keywordLists(needs), types: keywordLists(types), audiences: keywordLists(audiences) },
+    // Polish and Ukrainian, under the same term ids (see mergeKeywords), with the Ukrainian free and stop words
+    keywords: mergeKeywords(
+      { needs: keywordPairs(needs), types: keywordPairs(types), audiences: keywordPairs(audiences) },
+      {
+        needs: translatedKeywords(uk.needs),
+        types: translatedKeywords(uk.types),
+        audiences: translatedKeywords(uk.audiences),
+        free: UKRAINIAN_FREE_WORDS,
+        stop: UKRAINIAN_STOP_WORDS,
+      },
+    ),
   };
 }
 
-const keywordLists = (terms: { id: string; keywords?: string[] }[]) =>
+const keywordPairs = (terms: { id: string; keywords?: string[] }[]) =>
   terms.filter((t) => t.keywords?.length).map((t) => [t.id, t.keywords!] as [string, string[]]);
 
 /** The small facet lists the directory island gets as props (the long region lists come with the meta file). */

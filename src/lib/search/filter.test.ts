@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex, EMPTY_FILTERS, filterRecords, regionReach, shardsFor, type Filters } from './filter.ts';
 import { normalize } from '../../formats/text.ts';
 import { searchText, type SearchRecord } from './record.ts';
+import { mergeKeywords } from './lexicon.ts';
+import { UKRAINIAN_FREE_WORDS, UKRAINIAN_STOP_WORDS } from './ukrainian.ts';
 
 const WEEKDAYS_0730_1530 = [[[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [[450, 930]], [], []] as const;
 const ALWAYS = Array.from({ length: 7 }, () => [[0, 1440]] as const);
@@ -201,5 +203,79 @@ describe('filterRecords: the words families use', () => {
     expect(find('alkoholik')).toEqual([aa.n]);
     expect(find('uzależniony syn pije')[0]).toBe(aa.n);
     expect(find('uzależniony syn pije')).toContain(gkrpa.n);
+  });
+});
+
+describe('filterRecords: the words Ukrainian families use', () => {
+  // Polish keywords with the Ukrainian ones of the same terms merged in, as the meta file carries them (src/data/search-index.ts).
+  const KEYWORDS = mergeKeywords(
+    {
+      needs: [
+        ['psychologiczne', ['psycholog', 'terapia']],
+        ['przemoc', ['bije', 'przemoc']],
+        ['prawne', ['prawnik', 'adwokat']],
+        ['praca', ['praca', 'bez pracy']],
+        ['ciaza', ['ciąża', 'w ciąży']],
+        ['zdrowie', ['lekarz', 'psychiatra']],
+        ['rzeczy', ['leki', 'jedzenie']],
+      ],
+      types: [['urzad-pracy', ['praca', 'urząd pracy']]],
+      audiences: [['kobiety-w-ciazy', ['ciężarna']]],
+    },
+    {
+      needs: [
+        ['psychologiczne', ['психолог', 'психотерапевт', 'psykholoh']],
+        ['przemoc', ["б'є", 'побиття', 'насильство']],
+        ['prawne', ['юрист', 'адвокат', 'yuryst']],
+        ['praca', ['робота', 'без роботи']],
+        ['ciaza', ['вагітність', 'вагітна', 'vahitna']],
+        ['zdrowie', ['лікар', 'психіатр']],
+        ['rzeczy', ['ліки', 'їжа']],
+      ],
+      types: [['urzad-pracy', ['робота', 'бюро праці']]],
+      audiences: [['kobiety-w-ciazy', ['вагітна']]],
+      free: UKRAINIAN_FREE_WORDS,
+      stop: UKRAINIAN_STOP_WORDS,
+    },
+  );
+  const poradnia = rec('Poradnia Psychologiczno-Pedagogiczna', { t: 'ppp', d: ['psychologiczne', 'rozwoj-dziecka'], g: '2011013' });
+  const pik = rec('Punkt Interwencji Kryzysowej', { t: 'interwencja-kryzysowa', d: ['przemoc', 'prawne', 'psychologiczne'], g: '2011013', f: 1 });
+  const policja = rec('Komisariat Policji', { t: 'policja', d: ['przemoc', 'bezpieczenstwo'], g: '2011013' });
+  const pup = rec('Powiatowy Urząd Pracy w Sokółce', { t: 'urzad-pracy', d: ['praca'], g: '2011083', s: 1 });
+  const przychodnia = rec('Przychodnia', { t: 'zdrowie', d: ['zdrowie', 'ciaza'], g: '2011013', a: ['kobiety-w-ciazy'] });
+  const bank = rec('Bank Żywności', { t: 'organizacja-pozarzadowa', d: ['rzeczy'], g: '2011013' });
+  const kancelaria = rec('Kancelaria – porady', { t: 'organizacja-pozarzadowa', d: ['prawne'], g: '2011013' }); // legal, not free
+  const idx = buildIndex([poradnia, pik, policja, pup, przychodnia, bank, kancelaria], { keywords: KEYWORDS });
+  const find = (q: string) => filterRecords(idx, { ...EMPTY_FILTERS, q, gmina: '2011013' }, now).map((h) => h.record.n);
+  const same = (a: string[], b: string[]) => expect([...a].sort()).toEqual([...b].sort());
+
+  it('a Ukrainian query finds what its Polish equivalent finds', () => {
+    same(find('психолог'), [poradnia.n, pik.n]);
+    same(find('психолог'), find('terapia'));
+    same(find('мене б’є чоловік').slice(0, 2), [pik.n, policja.n]);
+    same(find('робота'), find('praca'));
+    same(find('вагітна'), find('ciężarna'));
+    same(find('вагітна'), [przychodnia.n]);
+    expect(find('юрист безкоштовно')[0]).toBe(pik.n); // legal and free first, as "prawnik za darmo"
+    expect(find('юрист безкоштовно')).toEqual(find('prawnik za darmo'));
+  });
+  it('Latin transliterations work as the Cyrillic words do', () => {
+    expect(find('psykholoh')).toEqual(find('психолог'));
+    expect(find('vahitna')).toEqual(find('вагітна'));
+    expect(find('yuryst')).toEqual(find('юрист'));
+  });
+  it('other forms of the word find the same entries ("психологом", "роботу", "вагітною")', () => {
+    expect(find('психологом')).toEqual(find('психолог'));
+    expect(find('шукаю роботу')).toEqual([pup.n]);
+    expect(find('вагітною')).toEqual([przychodnia.n]);
+  });
+  it("words that only begin alike do not find each other's entries", () => {
+    expect(find('психіатр')).toEqual([przychodnia.n]); // not the psychological clinic
+    expect(find('ліки')).toEqual([bank.n]); // medicine is not the doctor ("лікар")
+    expect(find('лікар')).toEqual([przychodnia.n]);
+    expect(find('психолог')).not.toContain(przychodnia.n);
+  });
+  it('a query of Ukrainian stop words alone finds no more than an empty one', () => {
+    expect(find('мені що як де')).toEqual(find(''));
   });
 });

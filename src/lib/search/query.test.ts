@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from './lexicon.ts';
+import { buildLexicon, mergeKeywords } from './lexicon.ts';
+import { normalize } from '../../formats/text.ts';
 import { buildPlaceIndex, placeLabel, type PlaceName } from './places.ts';
 import { analyzeQuery } from './query.ts';
 import { isStopWord } from './stop-words.ts';
+import { UKRAINIAN_FREE_WORDS, UKRAINIAN_STOP_WORDS } from './ukrainian.ts';
 
 const lexicon = buildLexicon({
   needs: [
@@ -92,5 +94,87 @@ describe('places in the query', () => {
   it('says where it looks, in plain Polish', () => {
     expect(placeLabel({ kind: 'gmina', name: 'Wejherowo', codes: [], names: ['Wejherowo'] })).toBe('w gminie Wejherowo');
     expect(placeLabel({ kind: 'powiat', name: 'powiat sokólski', codes: [], names: ['powiat sokólski'] })).toBe('w powiecie sokólskim');
+  });
+});
+
+describe('Ukrainian queries', () => {
+  // The Polish lists above with Ukrainian keywords of the same terms merged in, as the meta file carries them.
+  const both = buildLexicon(
+    mergeKeywords(
+      {
+        needs: [
+          ['przemoc', ['bije', 'znęca się']],
+          ['prawne', ['prawnik']],
+          ['psychologiczne', ['psycholog']],
+          ['zdrowie', ['lekarz', 'psychiatra']],
+          ['praca', ['praca', 'bez pracy']],
+        ],
+        types: [['pomoc-prawna', ['prawnik']]],
+        audiences: [['kobiety-w-ciazy', ['w ciąży', 'ciężarna']]],
+      },
+      {
+        needs: [
+          ['przemoc', ["б'є", 'побиття', 'знущається']],
+          ['prawne', ['юрист', 'yuryst']],
+          ['psychologiczne', ['психолог', 'психотерапевт', 'psykholoh']],
+          ['zdrowie', ['лікар', 'психіатр']],
+          ['praca', ['робота', 'без роботи']],
+        ],
+        types: [['pomoc-prawna', ['юрист', 'безкоштовний юрист']]],
+        audiences: [['kobiety-w-ciazy', ['вагітна', 'я вагітна']]],
+        free: UKRAINIAN_FREE_WORDS,
+        stop: UKRAINIAN_STOP_WORDS,
+      },
+    ),
+  );
+  const uk = (q: string) => analyzeQuery(q, { lexicon: both });
+  const meaning = (q: string) => uk(q).terms.map((t) => t.meaning);
+
+  it('drops the Ukrainian stop words, as written or folded', () => {
+    expect(uk('мені потрібен психолог').terms.map((t) => t.word)).toEqual(['психолог']);
+    expect(uk('що робити, якщо мене б’є чоловік').terms.map((t) => t.word)).toEqual(['бє', 'чоловік']);
+    expect(uk('де мій юрист').terms.map((t) => t.word)).toEqual(['юрист']);
+    for (const w of ['я', 'мені', 'мене', 'що', 'як', 'де', 'в', 'у', 'на', 'для', 'і', 'та', 'не', 'є', 'мій', 'моя', 'meni'])
+      expect(both.stop.has(normalize(w))).toBe(true);
+    for (const w of ['психолог', 'робота', 'мати', 'чоловік', 'юрист', 'вагітна']) expect(both.stop.has(normalize(w))).toBe(false);
+    expect(analyzeQuery('мені потрібен психолог', { lexicon }).terms).toHaveLength(3); // without the Ukrainian lists they are words
+  });
+  it('no Ukrainian stop word is a Polish word or a Ukrainian keyword', () => {
+    for (const w of both.stop) {
+      expect(isStopWord(w)).toBe(false);
+      expect(both.words.has(w)).toBe(false);
+    }
+  });
+  it('gives a Ukrainian word, in any form, the terms of its Polish equivalent', () => {
+    expect(meaning('психологом')).toEqual([{ needs: ['psychologiczne'], types: [], audiences: [] }]);
+    expect(meaning('psykholoh')).toEqual(meaning('psycholog'));
+    expect(meaning('роботу')).toEqual(meaning('praca'));
+    expect(meaning('вагітною')[0]?.audiences).toEqual(['kobiety-w-ciazy']);
+    expect(uk("мене б'є чоловік").need).toBe('przemoc');
+    expect(uk('я вагітна').terms[0]?.meaning?.audiences).toEqual(['kobiety-w-ciazy']);
+    expect(uk('без роботи').terms.map((t) => t.word)).toEqual(['без роботи']);
+  });
+  it('"юрист безкоштовно" is a lawyer and free, as "prawnik za darmo": the phrase "безкоштовний юрист" says no more', () => {
+    const terms = uk('юрист безкоштовно').terms;
+    expect(terms.map((t) => t.meaning)).toEqual([
+      { needs: ['prawne'], types: ['pomoc-prawna'], audiences: [] },
+      { needs: [], types: [], audiences: [], free: true },
+    ]);
+    expect(both.phrases.map((p) => p.stems.join(' '))).not.toContain('безкош юрист');
+    expect(both.phrases.map((p) => p.stems.join(' '))).toEqual(expect.arrayContaining(['bez prac', 'без робот'])); // "bez" alone says nothing: these stay
+  });
+  it('words that only begin alike mean different things', () => {
+    expect(meaning('психіатр')[0]?.needs).toEqual(['zdrowie']);
+    expect(meaning('психолог')[0]?.needs).toEqual(['psychologiczne']);
+    expect(meaning('ліки')).toEqual([undefined]); // medicine is not the doctor ("лікар")
+    expect(meaning('лікування')).toEqual([undefined]); // treatment is not the doctor either
+    expect(meaning('юридичний')).toEqual([undefined]);
+  });
+  it('a Ukrainian word being typed means what the keywords it begins mean; a finished one only its own', () => {
+    expect(meaning('психо')[0]?.needs).toEqual(['psychologiczne']);
+    expect(meaning('вагі')[0]?.audiences).toEqual(['kobiety-w-ciazy']);
+    expect(meaning('психо ')).toEqual([undefined]); // followed by a space: a word of its own
+    expect(meaning('псих')[0]?.needs).toEqual(['psychologiczne', 'zdrowie']); // "психіатр" too
+    expect(meaning('psycholo')).toEqual([undefined]); // Polish words being typed match the entries' text instead
   });
 });

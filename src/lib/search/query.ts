@@ -6,7 +6,7 @@
 import type { Lexicon, Meaning } from './lexicon.ts';
 import { tokens } from '../../formats/text.ts';
 import { findPlace, type Place, type PlaceIndex } from './places.ts';
-import { stem } from './stem.ts';
+import { isCyrillic, stem } from './stem.ts';
 import { isStopWord } from './stop-words.ts';
 
 export interface Term {
@@ -38,6 +38,7 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
   const words = tokens(text);
   const wordStems = words.map(stem);
   const used = words.map(() => false);
+  const ignored = (w: string) => isStopWord(w) || ctx.lexicon.stop.has(w);
   const terms: Term[] = [];
   // Keyword phrases first ("za darmo", "niebieska karta"): their words may be stop words on their own.
   for (const phrase of ctx.lexicon.phrases) {
@@ -55,7 +56,7 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
   const placeWords: string[] = [];
   if (ctx.places) {
     const free = wordStems.map((s, i) => (used[i] ? '\u0000' : s));
-    const found = findPlace(free, ctx.places, (s) => ctx.lexicon.words.has(s) || isStopWord(s) || s === '\u0000');
+    const found = findPlace(free, ctx.places, (s) => ctx.lexicon.words.has(s) || ignored(s) || s === '\u0000');
     if (found) {
       place = found.place;
       for (const i of found.at) {
@@ -65,14 +66,36 @@ export function analyzeQuery(text: string, ctx: QueryContext): QueryAnalysis {
     }
   }
   words.forEach((word, i) => {
-    if (used[i] || isStopWord(word)) return;
+    if (used[i] || ignored(word)) return;
     const last = i === words.length - 1 && !/\s$/.test(text);
     // One letter being typed says nothing yet: it would match a good part of every word.
     if (last && word.length === 1) return;
     const s = wordStems[i]!;
-    terms.push({ word, stem: s, last, meaning: ctx.lexicon.words.get(s) });
+    terms.push({ word, stem: s, last, meaning: last ? typedMeaning(word, s, ctx.lexicon) : ctx.lexicon.words.get(s) });
   });
   return { terms, place, placeWords, need: namedNeed(terms) };
+}
+
+/**
+ * The meaning of the word being typed. A Ukrainian one of 4 letters or more also means what the keywords it
+ * begins mean ("психо" → "психолог", "психотерапевт"): the entries hold no Cyrillic text to find it meanwhile.
+ */
+function typedMeaning(word: string, s: string, lexicon: Lexicon): Meaning | undefined {
+  const exact = lexicon.words.get(s);
+  if (word.length < 4 || !isCyrillic(word)) return exact;
+  let merged: Meaning | undefined;
+  for (const [key, m] of lexicon.words) {
+    if (key !== s && !key.startsWith(word)) continue;
+    merged ??= { needs: [], types: [], audiences: [] };
+    for (const [to, from] of [
+      [merged.needs, m.needs],
+      [merged.types, m.types],
+      [merged.audiences, m.audiences],
+    ] as const)
+      for (const id of from) if (!to.includes(id)) to.push(id);
+    if (m.free) merged.free = true;
+  }
+  return merged;
 }
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../formats/text.ts';
-import { stem, stems } from './stem.ts';
+import { prefixKey, stem, stems } from './stem.ts';
 
 const s = (word: string) => stem(normalize(word));
 
@@ -56,5 +56,47 @@ describe('stem: short words, abbreviations and numbers stay whole', () => {
   });
   it('stems a text word by word, folded', () => {
     expect(stems('Porady prawne dla rodzin')).toEqual(['porad', 'prawn', 'dla', 'rodzin']);
+  });
+});
+
+describe('stem: a Ukrainian word is keyed by its first letters', () => {
+  const SAME: string[][] = [
+    ['психолог', 'психолога', 'психологом', 'психологи', 'психологічна'],
+    ['вагітна', 'вагітність', 'вагітній', 'вагітною', 'Вагітна'],
+    ['робота', 'роботи', 'роботу', 'роботою'],
+    ['юрист', 'юриста', 'юристом', 'юристу'],
+    ['чоловік', 'чоловіка', 'чоловіком'],
+    ['безкоштовно', 'безкоштовний', 'безкоштовна', 'безкоштовні'],
+    ['допомога', 'допомоги', 'допомогу', 'допомогою'],
+    ['лікар', 'лікаря', 'лікарем'],
+    ['жінка', 'жінки', 'жінку'],
+    ["сім'я", 'сім’ї', 'сімʼю'],
+  ];
+  it.each(SAME)('%s', (...forms) => {
+    expect(new Set(forms.map(s))).toEqual(new Set([s(forms[0]!)]));
+  });
+  it.each([
+    ['психолог', 'психіатр'],
+    ['психолог', 'психотерапевт'],
+    ['ліки', 'лікар'],
+    ['пологи', 'поліція'],
+    ['безпека', 'безкоштовно'],
+    ['право', 'праця'],
+    ['робота', 'робити'],
+    ['юрист', 'юридична'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(s(a)).not.toBe(s(b));
+  });
+  it('keeps at most 6 letters and never fewer than 3; a short word stays whole', () => {
+    expect(prefixKey('психотерапевтом')).toBe('психот');
+    expect(prefixKey('ідея')).toBe('іде');
+    expect(s("б'є")).toBe('бє');
+    expect(s('суд')).toBe('суд');
+    expect(s('суду')).toBe('суд');
+  });
+  it('leaves Latin words to the Polish stemmer, transliterations included', () => {
+    expect(s('psycholog')).toBe('psycholog');
+    expect(s('psykholoh')).toBe('psykholoh');
+    expect(s('robota')).toBe(s('roboty'));
   });
 });

@@ -4,6 +4,9 @@
  * to find dictionary forms: it only has to give the same stem to the forms people type and the forms
  * the entries use, and different stems to different words ("pomoc" ≠ "pomorskie", "praca" ≠ "pracownia").
  * The same function runs at build time over the records and in the browser over the query.
+ *
+ * A Ukrainian (Cyrillic) word gets no stemmer: its key is its first letters (`prefixKey`), so the forms people
+ * type meet the keywords of the taxonomy ("психолога", "психологом" → "психол"; "роботу", "роботою" → "робот").
  */
 import { tokens } from '../../formats/text.ts';
 
@@ -59,8 +62,36 @@ const IRREGULAR: Record<string, string> = {
   ludzi: 'czlowiek',
 };
 
-/** The stem of one folded word. */
+/** A Ukrainian word is keyed by at most this many first letters. */
+export const PREFIX_LETTERS = 6;
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+export const isCyrillic = (word: string) => CYRILLIC.test(word);
+/** Folded Cyrillic vowels and the soft sign (й is folded to и, ї to і, ё to е). */
+const TRAILING_VOWELS = /[аеєиіоуюяыэь]+$/u;
+
+/**
+ * The key of a folded Cyrillic word: the word less the vowels it ends in, cut to its first 6 letters (and a vowel
+ * the cut ends in, when 5 letters stay), never under 3 letters; a word of 3 letters or fewer stays whole. So the
+ * forms people type meet ("вагітна", "вагітність" → "вагітн"; "юрист", "юриста", "юристом" → "юрист") and
+ * different words stay apart ("психолог" ≠ "психіатр", "ліки" ≠ "лікар", "пологи" ≠ "поліція"). No ending that
+ * changes a short word's last consonant is undone ("ліків" ≠ "ліки").
+ */
+export function prefixKey(word: string): string {
+  if (word.length <= 3) return word;
+  let key = word.replace(TRAILING_VOWELS, '');
+  if (key.length < 3) return word.slice(0, 3);
+  if (key.length > PREFIX_LETTERS) {
+    key = key.slice(0, PREFIX_LETTERS);
+    const cut = key.replace(TRAILING_VOWELS, '');
+    if (cut.length >= PREFIX_LETTERS - 1) key = cut;
+  }
+  return key;
+}
+
+/** The stem of one folded word (the prefix key of a Ukrainian one). */
 export function stem(word: string): string {
+  if (isCyrillic(word)) return prefixKey(word);
   const irregular = IRREGULAR[word];
   if (irregular) return irregular;
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
