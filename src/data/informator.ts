@@ -3,7 +3,7 @@
  * Checks at build time that every related article, directory filter and helpline an article names exists,
  * so a typo fails the build with a message instead of a broken link.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LANG, localized, type Lang } from '../i18n/langs.ts';
 import type { TranslatedArticle } from '../schemas/translation.ts';
 import { filterUrl } from '../lib/search/url.ts';
@@ -93,9 +93,10 @@ export async function getArticlesByQuestion(): Promise<{ question: ArticleQuesti
   })).filter((g) => g.articles.length > 0);
 }
 
-/** Each article with its rendered Markdown, related articles and helplines, for its page. */
-export async function getArticlePages() {
-  const all = await load();
+/** Articles of one language as their pages need them: rendered Markdown, related articles (same language) and helplines. */
+async function pagesOf<V extends { slug: string; related: string[]; helplines: string[] }>(
+  all: { entry: CollectionEntry<'informator' | `informator_${ArticleLang}`>; view: V }[],
+) {
   const helplines = await getHelplines();
   const bySlug = new Map(all.map((a) => [a.view.slug, a.view]));
   return Promise.all(
@@ -106,6 +107,11 @@ export async function getArticlePages() {
       helplines: view.helplines.map((id) => helplines.find((h) => h.id === id)!),
     })),
   );
+}
+
+/** Each article with its rendered Markdown, related articles and helplines, for its page. */
+export async function getArticlePages() {
+  return pagesOf(await load());
 }
 
 /** The languages the informator is translated into (content/informator/<lang>/, a collection each in src/content.config.ts). */
@@ -192,18 +198,10 @@ export async function getTranslatedArticlesByQuestion(lang: ArticleLang) {
 
 /** Each translated article with its rendered Markdown, related articles (same language) and helplines. */
 export async function getTranslatedArticlePages(lang: ArticleLang) {
-  const all = await loadTranslated(lang);
-  const helplines = await getHelplines();
-  const bySlug = new Map(all.map((a) => [a.view.slug, a.view]));
-  return Promise.all(
-    all.map(async ({ entry, view }) => ({
-      article: view,
-      Content: (await render(entry)).Content,
-      related: view.related.map((slug) => bySlug.get(slug)!),
-      helplines: view.helplines.map((id) => helplines.find((h) => h.id === id)!),
-      alternates: view.originalArticle ? { [DEFAULT_LANG]: view.originalArticle.url, [lang]: view.url } : {},
-    })),
-  );
+  return (await pagesOf(await loadTranslated(lang))).map((page) => ({
+    ...page,
+    alternates: page.article.originalArticle ? { [DEFAULT_LANG]: page.article.originalArticle.url, [lang]: page.article.url } : {},
+  }));
 }
 
 /** A Polish article's addresses in every language it is translated into (for its hreflang links); Polish only: {}. */
